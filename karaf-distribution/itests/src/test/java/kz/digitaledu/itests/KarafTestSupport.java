@@ -1,0 +1,109 @@
+package kz.digitaledu.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Map;
+import org.apache.karaf.features.FeaturesService;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the real distribution built by {@code karaf-distribution} with only Karaf's own features;
+ * each test installs the Digital Education features it needs, so that installing (and removing)
+ * them live is part of what is tested.
+ */
+public abstract class KarafTestSupport {
+    /** Karaf's own boot features, without any Digital Education feature. */
+    static final String KARAF_BOOT = "(instance, package, log, ssh, framework, system, eventadmin, feature, shell, management,"
+            + " service, jaas, deployer, diagnostic, wrap, bundle, config, kar, scr)";
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    protected static Option[] baseOptions() {
+        String archive = System.getProperty("distribution.archive");
+        File file = new File(archive);
+        if (!file.isFile()) {
+            throw new IllegalStateException("Build karaf-distribution first: no " + file);
+        }
+        String port = String.valueOf(freePort());
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl(file.toURI().toString()).name("Digital Education")
+                    .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "featuresBoot", KARAF_BOOT),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
+            editConfigurationFilePut("etc/system.properties", "edu.test.http.port", port),
+            systemProperty("edu.test.http.port").value(port),
+            mavenBundle(maven("org.awaitility", "awaitility").versionAsInProject()),
+            mavenBundle(maven("org.hamcrest", "hamcrest").versionAsInProject()),
+            mavenBundle(maven("com.fasterxml.jackson.core", "jackson-annotations").versionAsInProject()),
+            mavenBundle(maven("com.fasterxml.jackson.core", "jackson-core").versionAsInProject()),
+            mavenBundle(maven("com.fasterxml.jackson.core", "jackson-databind").versionAsInProject()),
+        };
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String baseUrl() {
+        return "http://localhost:" + System.getProperty("edu.test.http.port");
+    }
+
+    protected static void install(FeaturesService features, String name) throws Exception {
+        features.installFeature(name, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+    }
+
+    /** A response: status and parsed JSON body (null when the body is not JSON). */
+    protected record Reply(int status, JsonNode json, String body) {
+    }
+
+    protected static Reply get(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).GET();
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
+    protected static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            try {
+                json = JSON.readTree(r.body());
+            } catch (IOException notJson) {
+                // leave null
+            }
+            return new Reply(r.statusCode(), json, r.body());
+        } catch (IOException e) {
+            return new Reply(-1, null, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(-1, null, e.toString());
+        }
+    }
+}
