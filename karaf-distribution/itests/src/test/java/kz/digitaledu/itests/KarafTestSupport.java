@@ -89,6 +89,29 @@ public abstract class KarafTestSupport {
         return send(b.build());
     }
 
+    protected static Reply post(String path, String token, String json, String language) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
+    protected static Reply get(String path, String token) {
+        return get(path, token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
+    }
+
+    /** A bearer token for a demo account. */
+    protected static String token(String username, String password) {
+        Reply r = post("/api/auth/token", null, "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", "en");
+        if (r.status() != 200) {
+            throw new AssertionError("no token for " + username + ": " + r.body());
+        }
+        return r.json().get("token").asText();
+    }
+
     protected static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -2,14 +2,19 @@ package kz.digitaledu.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
+import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -18,9 +23,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
-/** The platform feature installs into a running Karaf and serves its REST API. */
+/**
+ * The platform feature installs into a running Karaf (Derby embedded, demo data) and serves its REST
+ * API: health, tokens, organisations, users, the audit log, JSON errors, tenant separation.
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class PlatformIT extends KarafTestSupport {
 
     @Inject
@@ -34,20 +43,27 @@ public class PlatformIT extends KarafTestSupport {
         return baseOptions();
     }
 
-    @Test
-    public void platformFeatureInstallsLiveAndAnswersHealthAndJsonErrors() throws Exception {
-        assertEquals("no platform before install", -1, get("/api/health", Map.of()).status());
-        install(features, "digitaledu-platform");
-        assertTrue(features.isInstalled(features.getFeature("digitaledu-platform")));
-        for (String bsn : new String[] {"kz.digitaledu.platform.api", "kz.digitaledu.platform.core", "kz.digitaledu.platform.rest"}) {
-            Bundle b = find(bsn);
-            assertEquals(bsn + " active", Bundle.ACTIVE, b.getState());
+    private void ensurePlatform() throws Exception {
+        if (!features.isInstalled(features.getFeature("digitaledu-platform"))) {
+            install(features, "digitaledu-platform");
         }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            Reply h = get("/api/health", Map.of());
+            return h.status() == 200 && h.json().path("components").path("database").path("status").asText().equals("UP")
+                    && post("/api/auth/token", null, "{\"username\":\"admin\",\"password\":\"Admin-2026!\"}", "en").status() == 200;
+        });
+    }
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get("/api/health", Map.of()).status() == 200);
+    @Test
+    public void a_platformFeatureInstallsLiveAndAnswersHealthAndJsonErrors() throws Exception {
+        assertEquals("nothing listens before the platform is installed", -1, get("/api/health", Map.of()).status());
+        ensurePlatform();
+        for (String bsn : new String[] {"kz.digitaledu.platform.api", "kz.digitaledu.platform.core", "kz.digitaledu.platform.rest"}) {
+            assertEquals(bsn + " active", Bundle.ACTIVE, find(bsn).getState());
+        }
         Reply health = get("/api/health", Map.of());
         assertEquals("UP", health.json().get("status").asText());
+        assertTrue(health.json().at("/components/database/product").asText().startsWith("Apache Derby"));
 
         Reply missing = get("/api/no-such-thing", Map.of("Accept-Language", "kk"));
         assertEquals(404, missing.status());
@@ -58,6 +74,101 @@ public class PlatformIT extends KarafTestSupport {
                 .header("Accept-Language", "ru").DELETE().build());
         assertEquals(405, wrongMethod.status());
         assertEquals("method_not_allowed", wrongMethod.json().get("code").asText());
+
+        Reply anonymous = get("/api/users", (String) null);
+        assertEquals(401, anonymous.status());
+        assertEquals(401, get("/api/users", "forged-token-forged-token-forged").status());
+    }
+
+    @Test
+    public void b_tokenThenOrganisationAndUserOverRestAreAudited() throws Exception {
+        ensurePlatform();
+        String admin = token("admin", "Admin-2026!");
+        long esil = idOf(get("/api/organisations", admin).json(), "code", "astana-esil");
+
+        Reply school = post("/api/organisations", admin, "{\"parentId\":" + esil
+                + ",\"type\":\"SCHOOL\",\"code\":\"it-school-1\",\"nameKk\":\"Тест мектебі\",\"nameRu\":\"Тестовая школа\"}", "en");
+        assertEquals(school.body(), 201, school.status());
+        long schoolId = school.json().get("id").asLong();
+
+        Reply user = post("/api/users", admin, "{\"username\":\"it.teacher\",\"password\":\"Secret-2026\",\"language\":\"kk\","
+                + "\"lastName\":\"Ахметова\",\"firstName\":\"Сәуле\",\"organisationId\":" + schoolId + ",\"role\":\"TEACHER\"}", "en");
+        assertEquals(user.body(), 201, user.status());
+        assertEquals("it.teacher", user.json().get("username").asText());
+        assertFalse("no secrets in answers", user.body().contains("argon2"));
+
+        String teacher = token("it.teacher", "Secret-2026");
+        assertEquals("it.teacher", get("/api/me", teacher).json().get("username").asText());
+
+        JsonNode audit = get("/api/audit?user=admin", admin).json();
+        assertTrue(audit.toString(), StreamSupport.stream(audit.spliterator(), false)
+                .anyMatch(e -> e.get("action").asText().equals("user.create") && e.get("after").asText().contains("it.teacher")));
+        assertTrue(StreamSupport.stream(audit.spliterator(), false)
+                .anyMatch(e -> e.get("action").asText().equals("organisation.create") && e.get("entityId").asText().equals(String.valueOf(schoolId))));
+        Reply csv = get("/api/audit/export.csv?action=user.create", admin);
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().startsWith("id,at,actor"));
+        assertTrue(csv.body().contains("it.teacher"));
+    }
+
+    @Test
+    public void c_badInputGets4xxJsonAndWritesNothing() throws Exception {
+        ensurePlatform();
+        String director = token("director", "Director-2026!");
+        String director67 = token("director67", "Director-2026!");
+        long school25 = idOf(get("/api/organisations", director).json(), "code", "school-25");
+        int usersBefore = get("/api/users", director).json().size();
+
+        Reply malformed = post("/api/users", director, "{\"username\":", "ru");
+        assertEquals(400, malformed.status());
+        assertEquals("malformed_request", malformed.json().get("code").asText());
+        assertTrue(malformed.json().get("message").asText(), malformed.json().get("message").asText().startsWith("Не удалось прочитать запрос"));
+
+        Reply wrongType = post("/api/users", director, "{\"username\":\"a.b\",\"organisationId\":\"school\"}", "en");
+        assertEquals(400, wrongType.status());
+
+        Reply unknownField = post("/api/users", director, "{\"username\":\"a.b\",\"isAdmin\":true}", "en");
+        assertEquals(400, unknownField.status());
+
+        Reply missing = post("/api/users", director, "{}", "kk");
+        assertEquals(422, missing.status());
+        assertEquals("validation_failed", missing.json().get("code").asText());
+        assertTrue(missing.json().get("fields").size() >= 5);
+        assertEquals("Міндетті өріс.", fieldMessage(missing.json(), "username"));
+
+        Reply tooLong = post("/api/users", director, "{\"username\":\"long.name\",\"password\":\"Secret-2026\",\"lastName\":\""
+                + "Ж".repeat(500) + "\",\"firstName\":\"Ә\",\"organisationId\":" + school25 + ",\"role\":\"TEACHER\"}", "en");
+        assertEquals(422, tooLong.status());
+        assertEquals("At most 100 characters.", fieldMessage(tooLong.json(), "lastName"));
+
+        Reply otherSchool = post("/api/users", director67, "{\"username\":\"intruder\",\"password\":\"Secret-2026\",\"lastName\":\"X\","
+                + "\"firstName\":\"Y\",\"organisationId\":" + school25 + ",\"role\":\"TEACHER\"}", "en");
+        assertEquals(403, otherSchool.status());
+        assertEquals("forbidden", otherSchool.json().get("code").asText());
+
+        assertEquals("school B never sees school A's users", 0,
+                StreamSupport.stream(get("/api/users", director67).json().spliterator(), false)
+                        .filter(u -> u.get("username").asText().equals("teacher")).count());
+        assertEquals(404, get("/api/organisations/" + school25, director67).status());
+        assertEquals("nothing was written", usersBefore, get("/api/users", director).json().size());
+    }
+
+    private static String fieldMessage(JsonNode error, String field) {
+        for (JsonNode f : error.get("fields")) {
+            if (f.get("field").asText().equals(field)) {
+                return f.get("message").asText();
+            }
+        }
+        throw new AssertionError("no error for " + field + " in " + error);
+    }
+
+    private static long idOf(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (n.get(field).asText().equals(value)) {
+                return n.get("id").asLong();
+            }
+        }
+        throw new AssertionError(value + " not in " + array);
     }
 
     private Bundle find(String symbolicName) {

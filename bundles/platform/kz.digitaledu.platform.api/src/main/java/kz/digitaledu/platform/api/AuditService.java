@@ -8,6 +8,9 @@ import java.util.List;
  */
 public interface AuditService {
 
+    /** Permission to read the audit log of an organisation. */
+    String READ = "platform.audit.read";
+
     /**
      * Appends an entry for the current user. {@code before} and {@code after} are any objects that
      * serialise to JSON (or {@code null}).

@@ -16,6 +16,26 @@ public interface CurrentUser {
         return get().orElseThrow(EduException::unauthenticated);
     }
 
+    /**
+     * Makes {@code principal} the current user of this thread until the returned scope is closed
+     * (for request filters that cannot wrap the call); closing restores the previous user.
+     */
+    default Scope enter(EduPrincipal principal) {
+        return enter(principal, null);
+    }
+
+    /** Like {@link #enter(EduPrincipal)}, also recording the client's address for audit and access logs. */
+    Scope enter(EduPrincipal principal, String remoteAddress);
+
+    /** The address of the client being served in this thread, when known. */
+    Optional<String> remoteAddress();
+
+    /** A period during which a principal is current; {@link #close()} ends it. */
+    interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Runs {@code work} as {@code principal} in this thread and restores the previous user afterwards. */
     <T> T callAs(EduPrincipal principal, Callable<T> work) throws Exception;
 

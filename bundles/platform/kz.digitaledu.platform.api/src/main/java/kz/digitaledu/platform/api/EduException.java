@@ -23,7 +23,7 @@ public class EduException extends RuntimeException {
     }
 
     public EduException(int status, String code, String messageKey, List<FieldError> fieldErrors, Object... args) {
-        super(code + ": " + messageKey);
+        super(code + ": " + messageKey + (fieldErrors.isEmpty() ? "" : " " + fieldErrors));
         this.status = status;
         this.code = Objects.requireNonNull(code);
         this.messageKey = Objects.requireNonNull(messageKey);

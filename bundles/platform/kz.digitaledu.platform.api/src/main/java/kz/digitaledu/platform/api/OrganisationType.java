@@ -15,12 +15,22 @@ public enum OrganisationType {
         return level;
     }
 
-    /** Whether an organisation of this type may be placed directly under one of {@code parent} type ({@code null}: top level). */
+    /**
+     * Whether an organisation of this type may be placed directly under one of {@code parent} type
+     * ({@code null}: top level). Regions and cities of republican significance (Astana, Almaty,
+     * Shymkent) are top level; both contain districts; a region also contains cities of regional
+     * significance; schools and centres sit in any of them.
+     */
     public boolean mayBeChildOf(OrganisationType parent) {
         if (parent == null) {
             return this == REGION || this == CITY;
         }
-        return parent.level == level - 1 || (parent == REGION && (this == SCHOOL || this == CENTRE));
+        return switch (parent) {
+            case REGION -> this != REGION;
+            case CITY -> this == DISTRICT || this == SCHOOL || this == CENTRE;
+            case DISTRICT -> this == SCHOOL || this == CENTRE;
+            case SCHOOL, CENTRE -> false;
+        };
     }
 
     public String titleKey() {

@@ -9,25 +9,40 @@ import org.osgi.service.component.annotations.Component;
 /** The acting user per thread. */
 @Component(service = CurrentUser.class)
 public class CurrentUserImpl implements CurrentUser {
-    private final ThreadLocal<EduPrincipal> current = new ThreadLocal<>();
+    private record Acting(EduPrincipal principal, String remoteAddress) {
+    }
+
+    private final ThreadLocal<Acting> current = new ThreadLocal<>();
 
     @Override
     public Optional<EduPrincipal> get() {
-        return Optional.ofNullable(current.get());
+        Acting a = current.get();
+        return a == null ? Optional.empty() : Optional.ofNullable(a.principal());
+    }
+
+    @Override
+    public Optional<String> remoteAddress() {
+        Acting a = current.get();
+        return a == null ? Optional.empty() : Optional.ofNullable(a.remoteAddress());
     }
 
     @Override
     public <T> T callAs(EduPrincipal principal, Callable<T> work) throws Exception {
-        EduPrincipal previous = current.get();
-        current.set(principal);
-        try {
+        try (Scope s = enter(principal)) {
             return work.call();
-        } finally {
+        }
+    }
+
+    @Override
+    public Scope enter(EduPrincipal principal, String remoteAddress) {
+        Acting previous = current.get();
+        current.set(new Acting(principal, remoteAddress));
+        return () -> {
             if (previous == null) {
                 current.remove();
             } else {
                 current.set(previous);
             }
-        }
+        };
     }
 }

@@ -16,6 +16,7 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
+import kz.digitaledu.platform.api.AuthService;
 import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.i18n.Translator;
 import kz.digitaledu.platform.api.rest.RestResource;
@@ -42,6 +43,7 @@ public class ApiPublisher {
     private final Translator translator;
     private final CurrentUser currentUser;
     private final ObjectMapper mapper;
+    private volatile AuthService auth;
     private Bus bus;
     private Server server;
     private boolean active;
@@ -77,6 +79,18 @@ public class ApiPublisher {
     synchronized void removeResource(RestResource resource) {
         resources.remove(resource);
         republish();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setAuth(AuthService auth) {
+        this.auth = auth;
+    }
+
+    void unsetAuth(AuthService auth) {
+        if (this.auth == auth) {
+            this.auth = null;
+        }
     }
 
     @Deactivate
@@ -115,7 +129,8 @@ public class ApiPublisher {
             factory.setBus(bus);
             factory.setAddress("/");
             factory.setServiceBeans(new ArrayList<>(resources));
-            factory.setProviders(List.of(new JacksonJsonProvider(mapper), new ErrorMapper(translator, locales)));
+            ErrorMapper errors = new ErrorMapper(translator, locales);
+            factory.setProviders(List.of(new JacksonJsonProvider(mapper), errors, new AuthFilter(() -> auth, currentUser, errors)));
             server = factory.create();
             LOG.info("REST API published with {} resource(s)", resources.size());
         } catch (RuntimeException e) {

@@ -48,10 +48,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         JsonProcessingException json = find(failure, JsonProcessingException.class);
         if (json != null) {
-            String detail = json.getOriginalMessage();
-            if (detail != null && detail.length() > 200) {
-                detail = detail.substring(0, 200);
-            }
+            // Where the body went wrong, not the parser's English text.
+            var where = json.getLocation();
+            String detail = where == null ? "" : translator.translate(locale, "error.json_location", where.getLineNr(), where.getColumnNr());
             return simple(400, "malformed_request", locale, "error.malformed_request", detail);
         }
         if (failure instanceof WebApplicationException w && w.getResponse() != null && w.getResponse().getStatus() < 500) {

@@ -7,8 +7,8 @@ import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.i18n.Translator;
 
 /**
- * The caller's language: the signed-in user's own choice, else the first supported language of
- * the request's Accept-Language, else English.
+ * The caller's language: the first supported language of the request's Accept-Language (what the
+ * app or browser shows now), else the signed-in user's saved choice, else English.
  */
 public final class LocaleResolver {
     private final CurrentUser currentUser;
@@ -20,11 +20,11 @@ public final class LocaleResolver {
     }
 
     public Locale current() {
-        var user = currentUser.get();
-        if (user.isPresent()) {
-            return Translator.supported(user.get().locale());
+        Locale fromHeader = fromHeader(safe());
+        if (fromHeader != null) {
+            return fromHeader;
         }
-        return fromHeader(safe());
+        return currentUser.get().map(u -> Translator.supported(u.locale())).orElse(Locale.ENGLISH);
     }
 
     private List<Locale> safe() {
@@ -36,6 +36,7 @@ public final class LocaleResolver {
         }
     }
 
+    /** The first supported language in the header, or null when it names none. */
     static Locale fromHeader(List<Locale> acceptable) {
         for (Locale l : acceptable) {
             for (Locale s : Translator.LANGUAGES) {
@@ -44,6 +45,6 @@ public final class LocaleResolver {
                 }
             }
         }
-        return Locale.ENGLISH;
+        return null;
     }
 }

@@ -37,6 +37,16 @@ class ErrorMapperTest {
         public <T> T callAs(EduPrincipal principal, Callable<T> work) throws Exception {
             return work.call();
         }
+
+        @Override
+        public Scope enter(EduPrincipal principal, String remoteAddress) {
+            return () -> { };
+        }
+
+        @Override
+        public Optional<String> remoteAddress() {
+            return Optional.empty();
+        }
     };
 
     @Test
@@ -68,7 +78,8 @@ class ErrorMapperTest {
     @Test
     void languageComesFromAcceptLanguageWhenNobodyIsSignedIn() {
         assertEquals("ru", LocaleResolver.fromHeader(List.of(Locale.GERMAN, Locale.forLanguageTag("ru-KZ"))).getLanguage());
-        assertEquals("en", LocaleResolver.fromHeader(List.of(Locale.GERMAN)).getLanguage());
+        assertEquals(null, LocaleResolver.fromHeader(List.of(Locale.GERMAN)));
+        assertEquals("en", new LocaleResolver(nobody, () -> List.of(Locale.GERMAN)).current().getLanguage());
         assertEquals("kk", new LocaleResolver(nobody, () -> List.of(Locale.forLanguageTag("kk-KZ"))).current().getLanguage());
     }
 

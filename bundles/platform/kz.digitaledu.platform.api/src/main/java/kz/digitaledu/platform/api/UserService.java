@@ -1,0 +1,51 @@
+package kz.digitaledu.platform.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * People and their accounts. A school administrator manages the users of the school without a
+ * system administrator; every change is written to the audit log.
+ */
+public interface UserService {
+
+    /** Permission to create users and grant roles in an organisation. */
+    String MANAGE = "platform.users.manage";
+    /** Permission to see the users of an organisation. */
+    String READ = "platform.users.read";
+
+    /** Creates a person with an account and their first role; validates everything before writing anything. */
+    UserAccount create(NewUser user);
+
+    Optional<UserAccount> find(long accountId);
+
+    Optional<UserAccount> findByUsername(String username);
+
+    /** Accounts whose person belongs to an organisation the current user may read users of. */
+    List<UserAccount> list(Long organisationId);
+
+    /** Grants a role in an organisation (needs {@link #MANAGE} there). */
+    UserAccount grant(long accountId, RoleGrant grant);
+
+    /** Removes a role grant. */
+    UserAccount revoke(long accountId, RoleGrant grant);
+
+    /** Links a parent's account to a child (a student); a parent may have several children. */
+    UserAccount linkChild(long parentAccountId, long childPersonId);
+
+    /** Sets a new password chosen by an administrator (the user should change it at next sign-in). */
+    void resetPassword(long accountId, char[] newPassword);
+
+    /** The signed-in user changes their own password. */
+    void changeOwnPassword(char[] currentPassword, char[] newPassword);
+
+    /** The signed-in user's language (kk, ru or en), remembered for the UI and messages. */
+    void setOwnLanguage(String language);
+
+    /** What a client sends to create a user. */
+    record NewUser(String username, String password, String language, String iin, String lastName, String firstName,
+            String middleName, String lastNameLatin, String firstNameLatin, LocalDate birthDate, Gender gender,
+            Long organisationId, Role role) {
+    }
+}

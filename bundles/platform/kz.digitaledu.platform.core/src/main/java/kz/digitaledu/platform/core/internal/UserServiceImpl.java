@@ -1,0 +1,307 @@
+package kz.digitaledu.platform.core.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import kz.digitaledu.platform.api.AccessControl;
+import kz.digitaledu.platform.api.AuditService;
+import kz.digitaledu.platform.api.CurrentUser;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.Iin;
+import kz.digitaledu.platform.api.Role;
+import kz.digitaledu.platform.api.RoleGrant;
+import kz.digitaledu.platform.api.UserAccount;
+import kz.digitaledu.platform.api.UserService;
+import kz.digitaledu.platform.core.internal.persistence.AccountEntity;
+import kz.digitaledu.platform.core.internal.persistence.GrantEmbeddable;
+import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.internal.persistence.OrganisationEntity;
+import kz.digitaledu.platform.core.internal.persistence.PersonEntity;
+import kz.digitaledu.platform.core.internal.security.PasswordHasher;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+@Component(service = UserService.class, configurationPid = "kz.digitaledu.platform.security")
+@Designate(ocd = SecuritySettings.class)
+public class UserServiceImpl implements UserService {
+    static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
+    private static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
+
+    private final Jpa jpa;
+    private final CurrentUser currentUser;
+    private final AccessControl access;
+    private final AuditService audit;
+    private final PasswordHasher hasher;
+    private final int minPasswordLength;
+
+    @Activate
+    public UserServiceImpl(@Reference(target = "(osgi.unit.name=digitaledu.platform)") EntityManagerFactory emf,
+            @Reference PlatformSchema schema, @Reference CurrentUser currentUser, @Reference AccessControl access,
+            @Reference AuditService audit, SecuritySettings settings) {
+        this(new Jpa(emf), currentUser, access, audit, new PasswordHasher(settings.argon2MemoryKib(), settings.argon2Iterations(), 1),
+                settings.minPasswordLength());
+    }
+
+    public UserServiceImpl(Jpa jpa, CurrentUser currentUser, AccessControl access, AuditService audit, PasswordHasher hasher,
+            int minPasswordLength) {
+        this.jpa = jpa;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.minPasswordLength = minPasswordLength;
+    }
+
+    @Override
+    public UserAccount create(NewUser u) {
+        EduPrincipal me = currentUser.require();
+        if (u == null) {
+            throw EduException.invalid("body", "validation.required");
+        }
+        String username = u.username() == null ? null : u.username().strip().toLowerCase(Locale.ROOT);
+        Validation v = new Validation().required("username", username).required("password", u.password())
+                .required("lastName", u.lastName()).required("firstName", u.firstName()).required("role", u.role())
+                .maxLength("lastName", u.lastName(), 100).maxLength("firstName", u.firstName(), 100)
+                .maxLength("middleName", u.middleName(), 100).maxLength("lastNameLatin", u.lastNameLatin(), 100)
+                .maxLength("firstNameLatin", u.firstNameLatin(), 100);
+        if (!v.hasError("username")) {
+            v.check(username.matches(USERNAME), "username", "validation.username");
+        }
+        checkPassword(v, "password", u.password());
+        v.check(u.language() == null || LANGUAGES.contains(u.language()), "language", "validation.language");
+        String iin = u.iin() == null || u.iin().isBlank() ? null : u.iin().strip();
+        if (iin != null) {
+            v.check(Iin.isValid(iin), "iin", "validation.iin");
+            if (Iin.isValid(iin) && u.birthDate() != null) {
+                v.check(Iin.birthDate(iin).orElseThrow().equals(u.birthDate()), "birthDate", "validation.iin_birth_date");
+            }
+        }
+        v.check(u.birthDate() == null || (u.birthDate().isAfter(LocalDate.of(1900, 1, 1)) && !u.birthDate().isAfter(LocalDate.now())),
+                "birthDate", "validation.birth_date");
+        v.required("organisationId", u.organisationId());
+        if (u.organisationId() != null) {
+            boolean orgExists = jpa.read(em -> em.find(OrganisationEntity.class, u.organisationId()) != null);
+            v.check(orgExists, "organisationId", "validation.organisation_unknown");
+        }
+        v.throwIfAny();
+        checkMayGrant(me, u.role(), u.organisationId());
+        long organisationId = u.organisationId();
+
+        UserAccount created = jpa.tx(em -> {
+            Validation unique = new Validation();
+            unique.check(count(em, "SELECT COUNT(a) FROM AccountEntity a WHERE a.username = :v", username) == 0, "username",
+                    "validation.username_taken", username);
+            if (iin != null) {
+                unique.check(count(em, "SELECT COUNT(p) FROM PersonEntity p WHERE p.iin = :v", iin) == 0, "iin", "validation.iin_taken");
+            }
+            unique.throwIfAny();
+            Instant now = Instant.now();
+            PersonEntity p = new PersonEntity();
+            p.organisationId = organisationId;
+            p.iin = iin;
+            p.lastName = u.lastName().strip();
+            p.firstName = u.firstName().strip();
+            p.middleName = blankToNull(u.middleName());
+            p.lastNameLatin = blankToNull(u.lastNameLatin());
+            p.firstNameLatin = blankToNull(u.firstNameLatin());
+            p.birthDate = u.birthDate() != null ? u.birthDate() : iin != null ? Iin.birthDate(iin).orElse(null) : null;
+            p.gender = u.gender() != null ? u.gender() : iin != null ? Iin.gender(iin).orElse(null) : null;
+            p.createdAt = now;
+            p.updatedAt = now;
+            em.persist(p);
+            AccountEntity a = new AccountEntity();
+            a.person = p;
+            a.username = username;
+            a.passwordHash = hasher.hash(u.password().toCharArray());
+            a.language = u.language() == null ? "ru" : u.language();
+            a.enabled = true;
+            a.createdAt = now;
+            a.grants.add(new GrantEmbeddable(new RoleGrant(u.role(), organisationId)));
+            em.persist(a);
+            em.flush();
+            return a.toApi(now);
+        });
+        audit.record("user.create", "account", created.id(), created.person().organisationId(), null, snapshot(created));
+        return created;
+    }
+
+    private void checkPassword(Validation v, String field, String password) {
+        if (password != null) {
+            v.check(password.length() >= minPasswordLength, field, "validation.password_short", minPasswordLength);
+            v.check(password.length() <= 128, field, "validation.too_long", 128);
+        }
+    }
+
+    private void checkMayGrant(EduPrincipal me, Role role, long organisationId) {
+        if (role == Role.SYSTEM_ADMIN && !me.hasRole(Role.SYSTEM_ADMIN)) {
+            throw EduException.forbidden();
+        }
+        if (!access.isPermitted(me, MANAGE, organisationId)) {
+            throw EduException.forbidden();
+        }
+    }
+
+    private static long count(EntityManager em, String jpql, Object value) {
+        return em.createQuery(jpql, Long.class).setParameter("v", value).getSingleResult();
+    }
+
+    /** What the audit log keeps of an account: no secrets. */
+    static Map<String, Object> snapshot(UserAccount a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", a.username());
+        m.put("person", a.person());
+        m.put("language", a.language());
+        m.put("enabled", a.enabled());
+        m.put("grants", a.grants());
+        m.put("children", a.childPersonIds());
+        m.put("mfaEnabled", a.mfaEnabled());
+        m.put("mfaExempt", a.mfaExempt());
+        return m;
+    }
+
+    @Override
+    public Optional<UserAccount> find(long accountId) {
+        Set<Long> visible = access.organisationsWith(currentUser.require(), READ);
+        EduPrincipal me = currentUser.require();
+        return jpa.read(em -> Optional.ofNullable(em.find(AccountEntity.class, accountId)))
+                .filter(a -> a.id == me.accountId() || visible.contains(a.person.organisationId))
+                .map(a -> a.toApi(Instant.now()));
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        Optional<Long> id = jpa.read(em -> em.createQuery("SELECT a.id FROM AccountEntity a WHERE a.username = :u", Long.class)
+                .setParameter("u", username.strip().toLowerCase(Locale.ROOT)).getResultList().stream().findFirst());
+        return id.flatMap(this::find);
+    }
+
+    @Override
+    public List<UserAccount> list(Long organisationId) {
+        Set<Long> visible = access.organisationsWith(currentUser.require(), READ);
+        if (organisationId != null) {
+            visible = visible.contains(organisationId) ? Set.of(organisationId) : Set.of();
+        }
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> orgs = visible;
+        Instant now = Instant.now();
+        return jpa.read(em -> em.createQuery(
+                "SELECT a FROM AccountEntity a WHERE a.person.organisationId IN :orgs ORDER BY a.person.lastName, a.person.firstName, a.id",
+                AccountEntity.class).setParameter("orgs", orgs).setMaxResults(5000).getResultList())
+                .stream().map(a -> a.toApi(now)).toList();
+    }
+
+    private UserAccount change(long accountId, String action, java.util.function.BiConsumer<EntityManager, AccountEntity> change,
+            java.util.function.Function<AccountEntity, Long> requiredOrg) {
+        EduPrincipal me = currentUser.require();
+        UserAccount[] beforeAfter = new UserAccount[2];
+        jpa.run(em -> {
+            AccountEntity a = em.find(AccountEntity.class, accountId);
+            if (a == null || !access.organisationsWith(me, READ).contains(a.person.organisationId)) {
+                throw EduException.notFound("account", accountId);
+            }
+            if (!access.isPermitted(me, MANAGE, requiredOrg.apply(a))) {
+                throw EduException.forbidden();
+            }
+            beforeAfter[0] = a.toApi(Instant.now());
+            change.accept(em, a);
+            em.flush();
+            beforeAfter[1] = a.toApi(Instant.now());
+        });
+        audit.record(action, "account", accountId, beforeAfter[1].person().organisationId(), snapshot(beforeAfter[0]),
+                snapshot(beforeAfter[1]));
+        return beforeAfter[1];
+    }
+
+    @Override
+    public UserAccount grant(long accountId, RoleGrant grant) {
+        if (grant == null || grant.role() == null) {
+            throw EduException.invalid("role", "validation.required");
+        }
+        EduPrincipal me = currentUser.require();
+        checkMayGrant(me, grant.role(), grant.organisationId());
+        return change(accountId, "user.grant", (em, a) -> {
+            if (em.find(OrganisationEntity.class, grant.organisationId()) == null) {
+                throw EduException.invalid("organisationId", "validation.organisation_unknown");
+            }
+            a.grants.add(new GrantEmbeddable(grant));
+        }, a -> a.person.organisationId);
+    }
+
+    @Override
+    public UserAccount revoke(long accountId, RoleGrant grant) {
+        EduPrincipal me = currentUser.require();
+        checkMayGrant(me, grant.role(), grant.organisationId());
+        return change(accountId, "user.revoke", (em, a) -> a.grants.remove(new GrantEmbeddable(grant)), a -> a.person.organisationId);
+    }
+
+    @Override
+    public UserAccount linkChild(long parentAccountId, long childPersonId) {
+        return change(parentAccountId, "user.link_child", (em, a) -> {
+            PersonEntity child = em.find(PersonEntity.class, childPersonId);
+            if (child == null || !access.isPermitted(currentUser.require(), MANAGE, child.organisationId)) {
+                throw EduException.invalid("childPersonId", "validation.person_unknown");
+            }
+            a.childPersonIds.add(childPersonId);
+        }, a -> a.person.organisationId);
+    }
+
+    @Override
+    public void resetPassword(long accountId, char[] newPassword) {
+        Validation v = new Validation().required("password", newPassword == null ? null : new String(newPassword));
+        checkPassword(v, "password", newPassword == null ? null : new String(newPassword));
+        v.throwIfAny();
+        change(accountId, "user.password_reset", (em, a) -> {
+            a.passwordHash = hasher.hash(newPassword);
+            a.failedAttempts = 0;
+            a.lockedUntil = null;
+        }, a -> a.person.organisationId);
+    }
+
+    @Override
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        EduPrincipal me = currentUser.require();
+        Validation v = new Validation().required("newPassword", newPassword == null ? null : new String(newPassword));
+        checkPassword(v, "newPassword", newPassword == null ? null : new String(newPassword));
+        v.throwIfAny();
+        jpa.run(em -> {
+            AccountEntity a = em.find(AccountEntity.class, me.accountId());
+            if (currentPassword == null || !hasher.verify(currentPassword, a.passwordHash)) {
+                throw EduException.invalid("currentPassword", "validation.password_wrong");
+            }
+            a.passwordHash = hasher.hash(newPassword);
+        });
+        audit.record("user.password_change", "account", me.accountId(), null, null, null);
+    }
+
+    @Override
+    public void setOwnLanguage(String language) {
+        EduPrincipal me = currentUser.require();
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw EduException.invalid("language", "validation.language");
+        }
+        jpa.run(em -> em.find(AccountEntity.class, me.accountId()).language = language);
+    }
+
+    PasswordHasher hasher() {
+        return hasher;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,206 @@
+package kz.digitaledu.platform.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.digitaledu.platform.api.AuditQuery;
+import kz.digitaledu.platform.api.AuthService;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.Gender;
+import kz.digitaledu.platform.api.Organisation;
+import kz.digitaledu.platform.api.OrganisationService.NewOrganisation;
+import kz.digitaledu.platform.api.OrganisationType;
+import kz.digitaledu.platform.api.Role;
+import kz.digitaledu.platform.api.UserAccount;
+import kz.digitaledu.platform.api.UserService.NewUser;
+import kz.digitaledu.platform.core.internal.security.Totp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PlatformServicesTest {
+    private final TestPlatform p = new TestPlatform().withDemoData();
+
+    @AfterEach
+    void close() {
+        p.close();
+    }
+
+    private long orgId(EduPrincipal as, String code) {
+        return p.as(as, () -> p.organisations.list()).stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    private NewUser newTeacher(String username, long org) {
+        return new NewUser(username, "Secret-123", "kk", null, "Омаров", "Данияр", null, "Omarov", "Daniyar",
+                LocalDate.of(1992, 1, 2), Gender.MALE, org, Role.TEACHER);
+    }
+
+    @Test
+    void migrationsAreRecordedAndNotRepeated() {
+        assertEquals(0, new kz.digitaledu.platform.core.internal.persistence.SqlMigrations(p.dataSource).migrate("platform",
+                getClass().getClassLoader()));
+    }
+
+    @Test
+    void aSchoolAdministratorSeesOnlyTheirSchoolAndADistrictOfficerSeesAllItsSchools() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        EduPrincipal director67 = p.login("director67", "Director-2026!");
+        EduPrincipal district = p.login("district", "District-2026!");
+        Set<String> seenByDirector = p.as(director, () -> p.organisations.list()).stream().map(Organisation::code).collect(Collectors.toSet());
+        assertEquals(Set.of("school-25"), seenByDirector);
+        Set<String> seenByDistrict = p.as(district, () -> p.organisations.list()).stream().map(Organisation::code).collect(Collectors.toSet());
+        assertEquals(Set.of("astana-esil", "school-25", "school-67"), seenByDistrict);
+
+        Set<String> usersOf25 = p.as(director, () -> p.users.list(null)).stream().map(UserAccount::username).collect(Collectors.toSet());
+        assertTrue(usersOf25.containsAll(Set.of("director", "teacher", "student", "parent")));
+        assertFalse(usersOf25.contains("director67"), "school A never sees school B's users");
+        long school25 = orgId(director, "school-25");
+        assertEquals(List.of(), p.as(director67, () -> p.users.list(school25)));
+        long teacherId = p.as(director, () -> p.users.findByUsername("teacher")).orElseThrow().id();
+        assertTrue(p.as(director67, () -> p.users.find(teacherId)).isEmpty());
+    }
+
+    @Test
+    void aSchoolAdministratorCreatesUsersInTheirSchoolOnly() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        EduPrincipal director67 = p.login("director67", "Director-2026!");
+        long school25 = orgId(director, "school-25");
+        long accounts = p.count("AccountEntity");
+
+        UserAccount created = p.as(director, () -> p.users.create(newTeacher("d.omarov", school25)));
+        assertEquals("d.omarov", created.username());
+        assertEquals(accounts + 1, p.count("AccountEntity"));
+        assertEquals(Role.TEACHER, created.grants().get(0).role());
+
+        EduException denied = assertThrows(EduException.class, () -> p.as(director67, () -> p.users.create(newTeacher("x.intruder", school25))));
+        assertEquals(403, denied.status());
+        EduException noSysAdmin = assertThrows(EduException.class, () -> p.as(director, () -> p.users.create(
+                new NewUser("x.root", "Secret-123", "kk", null, "A", "B", null, null, null, null, null, school25, Role.SYSTEM_ADMIN))));
+        assertEquals(403, noSysAdmin.status());
+        EduPrincipal teacher = p.login("teacher", "Teacher-2026!");
+        assertEquals(403, assertThrows(EduException.class, () -> p.as(teacher, () -> p.users.create(newTeacher("x.t", school25)))).status());
+        assertEquals(accounts + 1, p.count("AccountEntity"), "refused requests wrote nothing");
+
+        List<kz.digitaledu.platform.api.AuditEntry> audit = p.as(director, () -> p.audit.find(new AuditQuery("director", "user.create", null, null, null, 0, 10)));
+        assertEquals(1, audit.size());
+        assertEquals(String.valueOf(created.id()), audit.get(0).entityId());
+        assertTrue(audit.get(0).after().contains("d.omarov"));
+        assertFalse(audit.get(0).after().contains("argon2"), "no password hash in the audit log");
+        assertEquals(List.of(), p.as(director67, () -> p.audit.find(new AuditQuery("director", null, null, null, null, 0, 10))),
+                "school B cannot read school A's audit");
+    }
+
+    @Test
+    void badInputIsRejectedWholeWithEveryFieldNamedAndNothingWritten() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        long school25 = orgId(director, "school-25");
+        long persons = p.count("PersonEntity");
+        NewUser bad = new NewUser("Bad Name!", "short", "de", "123456789012", "", "Д".repeat(101), null, null, null,
+                LocalDate.of(2090, 1, 1), null, school25, null);
+        EduException e = assertThrows(EduException.class, () -> p.as(director, () -> p.users.create(bad)));
+        assertEquals(422, e.status());
+        Set<String> fields = e.fieldErrors().stream().map(EduException.FieldError::field).collect(Collectors.toSet());
+        assertEquals(Set.of("username", "password", "language", "iin", "lastName", "firstName", "birthDate", "role"), fields);
+        assertEquals(persons, p.count("PersonEntity"));
+
+        EduException taken = assertThrows(EduException.class, () -> p.as(director, () -> p.users.create(newTeacher("teacher", school25))));
+        assertEquals("username", taken.fieldErrors().get(0).field());
+        assertEquals(persons, p.count("PersonEntity"));
+    }
+
+    @Test
+    void organisationsFollowTheRegionDistrictSchoolTree() {
+        EduPrincipal admin = p.login("admin", "Admin-2026!");
+        EduPrincipal district = p.login("district", "District-2026!");
+        long esil = orgId(admin, "astana-esil");
+        Organisation school = p.as(district, () -> p.organisations.create(
+                new NewOrganisation(esil, OrganisationType.SCHOOL, "school-90", "№ 90 мектеп", "Школа № 90", null)));
+        assertEquals(esil, school.parentId());
+        EduException wrongLevel = assertThrows(EduException.class, () -> p.as(admin, () -> p.organisations.create(
+                new NewOrganisation(school.id(), OrganisationType.DISTRICT, "bad", "x", "x", null))));
+        assertEquals("type", wrongLevel.fieldErrors().get(0).field());
+        EduException topLevel = assertThrows(EduException.class, () -> p.as(district, () -> p.organisations.create(
+                new NewOrganisation(null, OrganisationType.REGION, "r2", "x", "x", null))));
+        assertEquals(403, topLevel.status());
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountAndAreLogged() {
+        for (int i = 0; i < 4; i++) {
+            assertEquals("bad_credentials", assertThrows(EduException.class, () -> p.login("teacher", "wrong-password")).code());
+        }
+        assertEquals("locked", assertThrows(EduException.class, () -> p.login("teacher", "wrong-password")).code());
+        assertEquals("locked", assertThrows(EduException.class, () -> p.login("teacher", "Teacher-2026!")).code(),
+                "even the right password is refused while locked");
+        p.clock.advance(Duration.ofMinutes(16));
+        assertEquals("teacher", p.login("teacher", "Teacher-2026!").username());
+
+        EduPrincipal director = p.login("director", "Director-2026!");
+        List<AuthService.LoginAttempt> failures = p.as(director, () -> p.auth.accessLog("teacher", null, null, true, 50));
+        assertEquals(6, failures.size());
+        assertEquals("locked", failures.get(0).reason());
+        EduPrincipal director67 = p.login("director67", "Director-2026!");
+        assertEquals(List.of(), p.as(director67, () -> p.auth.accessLog("teacher", null, null, true, 50)));
+        assertEquals(403, assertThrows(EduException.class,
+                () -> p.as(p.login("student", "Student-2026!"), () -> p.auth.accessLog(null, null, null, true, 10))).status());
+    }
+
+    @Test
+    void totpIsRequiredOnceEnrolledAndTokensWorkUntilRevoked() {
+        EduPrincipal teacher = p.login("teacher", "Teacher-2026!");
+        AuthService.TotpEnrolment enrol = p.as(teacher, () -> p.auth.beginTotpEnrolment());
+        assertTrue(enrol.otpauthUri().contains(enrol.secret()));
+        Totp totp = new Totp();
+        EduException wrong = assertThrows(EduException.class, () -> p.as(teacher, () -> {
+            p.auth.confirmTotp("000000".equals(totp.code(enrol.secret(), p.clock.instant())) ? "111111" : "000000");
+            return null;
+        }));
+        assertEquals(422, wrong.status());
+        p.as(teacher, () -> {
+            p.auth.confirmTotp(totp.code(enrol.secret(), p.clock.instant()));
+            return null;
+        });
+        assertEquals("mfa_required", assertThrows(EduException.class, () -> p.login("teacher", "Teacher-2026!")).code());
+        p.clock.advance(Duration.ofSeconds(30));
+        String code = totp.code(enrol.secret(), p.clock.instant());
+        AuthService.Token token = p.auth.issueToken("teacher", "Teacher-2026!".toCharArray(), code, "10.0.0.1");
+        assertEquals("teacher", p.auth.resolveToken(token.token()).orElseThrow().username());
+        assertEquals("bad_credentials", assertThrows(EduException.class,
+                () -> p.auth.issueToken("teacher", "Teacher-2026!".toCharArray(), code, "10.0.0.1")).code(), "a code works once");
+        p.auth.revokeToken(token.token());
+        assertTrue(p.auth.resolveToken(token.token()).isEmpty());
+        assertTrue(p.auth.resolveToken("not-a-real-token-at-all-xxxxxxxx").isEmpty());
+        p.clock.advance(Duration.ofHours(13));
+    }
+
+    @Test
+    void mfaCanBeSwitchedOffOnlyForStudentsUnder16WithConsent() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        long student = p.as(director, () -> p.users.findByUsername("student")).orElseThrow().id();
+        long teacher = p.as(director, () -> p.users.findByUsername("teacher")).orElseThrow().id();
+        p.as(director, () -> {
+            p.auth.exemptFromMfa(student, "Parent's written consent No. 17 of 2026-09-01");
+            return null;
+        });
+        assertTrue(p.as(director, () -> p.users.find(student)).orElseThrow().mfaExempt());
+        assertEquals(422, assertThrows(EduException.class, () -> p.as(director, () -> {
+            p.auth.exemptFromMfa(teacher, "consent");
+            return null;
+        })).status());
+        assertEquals(1, p.as(director, () -> p.audit.find(new AuditQuery(null, "security.mfa_exempted", null, null, null, 0, 10))).size());
+    }
+
+    @Test
+    void parentIsLinkedToBothChildren() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        UserAccount parent = p.as(director, () -> p.users.findByUsername("parent")).orElseThrow();
+        assertEquals(2, parent.childPersonIds().size());
+    }
+}

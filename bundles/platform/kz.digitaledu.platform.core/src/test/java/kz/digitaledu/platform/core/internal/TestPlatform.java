@@ -1,0 +1,100 @@
+package kz.digitaledu.platform.core.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.internal.persistence.SqlMigrations;
+import kz.digitaledu.platform.core.internal.security.PasswordHasher;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/** The platform services wired by hand over a fresh in-memory Derby database, as DS wires them in Karaf. */
+final class TestPlatform implements AutoCloseable {
+    final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    final EntityManagerFactory emf;
+    final Jpa jpa;
+    final CurrentUserImpl currentUser = new CurrentUserImpl();
+    final AccessControlImpl access;
+    final AuditServiceImpl audit;
+    final OrganisationServiceImpl organisations;
+    final UserServiceImpl users;
+    final AuthServiceImpl auth;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-09-01T08:00:00Z"));
+
+    TestPlatform() {
+        dataSource.setDatabaseName("memory:platform-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        new SqlMigrations(dataSource).migrate("platform", getClass().getClassLoader());
+        emf = Persistence.createEntityManagerFactory("digitaledu.platform", Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        jpa = new Jpa(emf);
+        OrgTree tree = new OrgTree(jpa);
+        access = new AccessControlImpl(tree::subtree, tree::all);
+        access.addProvider(new PlatformPermissions());
+        audit = new AuditServiceImpl(jpa, currentUser, access);
+        organisations = new OrganisationServiceImpl(jpa, currentUser, access, audit);
+        PasswordHasher cheap = new PasswordHasher(1024, 1, 1);
+        users = new UserServiceImpl(jpa, currentUser, access, audit, cheap, 8);
+        auth = new AuthServiceImpl(jpa, currentUser, access, audit, cheap, clock, 5, Duration.ofMinutes(15), Duration.ofHours(12),
+                "Digital Education");
+    }
+
+    /** Loads the demo organisations and accounts. */
+    TestPlatform withDemoData() {
+        currentUser.as(DemoData.SYSTEM, () -> {
+            DemoData.load(organisations, users);
+            return null;
+        });
+        return this;
+    }
+
+    EduPrincipal login(String username, String password) {
+        return auth.authenticate(username, password.toCharArray(), null, "127.0.0.1");
+    }
+
+    <T> T as(EduPrincipal p, Supplier<T> work) {
+        return currentUser.as(p, work);
+    }
+
+    long count(String entity) {
+        return jpa.read(em -> em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult());
+    }
+
+    @Override
+    public void close() {
+        emf.close();
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

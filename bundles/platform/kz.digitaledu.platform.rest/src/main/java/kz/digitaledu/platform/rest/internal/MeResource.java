@@ -1,0 +1,88 @@
+package kz.digitaledu.platform.rest.internal;
+
+import java.util.Base64;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import kz.digitaledu.platform.api.AuthService;
+import kz.digitaledu.platform.api.CurrentUser;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.UserAccount;
+import kz.digitaledu.platform.api.UserService;
+import kz.digitaledu.platform.api.rest.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code /api/me}: the caller's own account: language, password, two-factor sign-in. */
+@Component(service = RestResource.class)
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeResource implements RestResource {
+    private final UserService users;
+    private final AuthService auth;
+    private final CurrentUser currentUser;
+
+    @Activate
+    public MeResource(@Reference UserService users, @Reference AuthService auth, @Reference CurrentUser currentUser) {
+        this.users = users;
+        this.auth = auth;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public UserAccount me() {
+        long id = currentUser.require().accountId();
+        return users.find(id).orElseThrow(() -> EduException.notFound("account", id));
+    }
+
+    public record Language(String language) {
+    }
+
+    @PUT
+    @Path("language")
+    public Response language(Language body) {
+        users.setOwnLanguage(body == null ? null : body.language());
+        return Response.noContent().build();
+    }
+
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @POST
+    @Path("password")
+    public Response password(PasswordChange body) {
+        if (body == null) {
+            throw EduException.invalid("newPassword", "validation.required");
+        }
+        users.changeOwnPassword(body.currentPassword() == null ? null : body.currentPassword().toCharArray(),
+                body.newPassword() == null ? null : body.newPassword().toCharArray());
+        return Response.noContent().build();
+    }
+
+    public record Enrolment(String secret, String otpauthUri, String qrPngBase64) {
+    }
+
+    @POST
+    @Path("mfa/enrolment")
+    public Enrolment beginMfa() {
+        AuthService.TotpEnrolment e = auth.beginTotpEnrolment();
+        return new Enrolment(e.secret(), e.otpauthUri(), Base64.getEncoder().encodeToString(e.qrPng()));
+    }
+
+    public record Code(String code) {
+    }
+
+    @POST
+    @Path("mfa/confirmation")
+    public Response confirmMfa(Code body) {
+        auth.confirmTotp(body == null ? null : body.code());
+        return Response.noContent().build();
+    }
+}
