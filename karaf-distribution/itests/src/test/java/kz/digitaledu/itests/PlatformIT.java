@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import javax.inject.Inject;
@@ -151,6 +152,29 @@ public class PlatformIT extends KarafTestSupport {
                         .filter(u -> u.get("username").asText().equals("teacher")).count());
         assertEquals(404, get("/api/organisations/" + school25, director67).status());
         assertEquals("nothing was written", usersBefore, get("/api/users", director).json().size());
+    }
+
+    @Test
+    public void d_partnerBundleAppearsAndDisappearsWhileUsersStaySignedIn() throws Exception {
+        ensurePlatform();
+        String teacher = token("teacher", "Teacher-2026!");
+        String student = token("student", "Student-2026!");
+        assertEquals(404, get("/api/example/greeting", teacher).status());
+
+        install(features, "digitaledu-example");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/api/example/greeting", teacher).status() == 200);
+        Reply greeting = get("/api/example/greeting", Map.of("Authorization", "Bearer " + teacher, "Accept-Language", "kk"));
+        assertEquals("Сәлеметсіз бе, Нұрланов Асхат!", greeting.json().get("greeting").asText());
+        assertEquals("the example's permission is enforced", 403, get("/api/example/greeting", student).status());
+        assertEquals("UP", get("/api/health", Map.of()).json().at("/components/example/status").asText());
+
+        features.uninstallFeature("digitaledu-example", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/api/example/greeting", teacher).status() == 404);
+        assertTrue(get("/api/health", Map.of()).json().path("components").path("example").isMissingNode());
+        assertEquals("signed-in users keep working", "teacher", get("/api/me", teacher).json().get("username").asText());
+        assertTrue(find("kz.digitaledu.platform.rest").getState() == Bundle.ACTIVE);
     }
 
     private static String fieldMessage(JsonNode error, String field) {
