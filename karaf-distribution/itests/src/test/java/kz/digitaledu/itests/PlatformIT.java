@@ -76,6 +76,13 @@ public class PlatformIT extends KarafTestSupport {
         assertEquals(405, wrongMethod.status());
         assertEquals("method_not_allowed", wrongMethod.json().get("code").asText());
 
+        Reply openApi = get("/api/openapi.json", Map.of());
+        assertEquals(200, openApi.status());
+        assertEquals("3.0.1", openApi.json().get("openapi").asText());
+        for (String path : new String[] {"/auth/token", "/users", "/organisations", "/audit", "/health"}) {
+            assertTrue("OpenAPI documents " + path, openApi.json().path("paths").has(path));
+        }
+
         Reply anonymous = get("/api/users", (String) null);
         assertEquals(401, anonymous.status());
         assertEquals(401, get("/api/users", "forged-token-forged-token-forged").status());
@@ -168,11 +175,13 @@ public class PlatformIT extends KarafTestSupport {
         assertEquals("Сәлеметсіз бе, Нұрланов Асхат!", greeting.json().get("greeting").asText());
         assertEquals("the example's permission is enforced", 403, get("/api/example/greeting", student).status());
         assertEquals("UP", get("/api/health", Map.of()).json().at("/components/example/status").asText());
+        assertTrue(get("/api/openapi.json", Map.of()).json().path("paths").has("/example/greeting"));
 
         features.uninstallFeature("digitaledu-example", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> get("/api/example/greeting", teacher).status() == 404);
         assertTrue(get("/api/health", Map.of()).json().path("components").path("example").isMissingNode());
+        assertFalse(get("/api/openapi.json", Map.of()).json().path("paths").has("/example/greeting"));
         assertEquals("signed-in users keep working", "teacher", get("/api/me", teacher).json().get("username").asText());
         assertTrue(find("kz.digitaledu.platform.rest").getState() == Bundle.ACTIVE);
     }

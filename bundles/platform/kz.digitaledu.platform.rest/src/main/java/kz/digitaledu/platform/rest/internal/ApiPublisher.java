@@ -14,6 +14,8 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.openapi.OpenApiFeature;
+import org.apache.cxf.jaxrs.swagger.ui.SwaggerUiConfig;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 import kz.digitaledu.platform.api.AuthService;
@@ -131,6 +133,7 @@ public class ApiPublisher {
             factory.setServiceBeans(new ArrayList<>(resources));
             ErrorMapper errors = new ErrorMapper(translator, locales);
             factory.setProviders(List.of(new JacksonJsonProvider(mapper), errors, new AuthFilter(() -> auth, currentUser, errors)));
+            factory.setFeatures(List.of(openApi()));
             server = factory.create();
             LOG.info("REST API published with {} resource(s)", resources.size());
         } catch (RuntimeException e) {
@@ -138,6 +141,23 @@ public class ApiPublisher {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** The OpenAPI 3 document of every published resource at {@code /api/openapi.json}, browsable at {@code /api/api-docs}. */
+    private static OpenApiFeature openApi() {
+        OpenApiFeature f = new OpenApiFeature();
+        f.setTitle("Digital Education REST API");
+        f.setDescription("Organisations, accounts, roles, audit and every installed component's resources."
+                + " Authenticate with POST /auth/token and send 'Authorization: Bearer <token>'.");
+        f.setVersion("0.1");
+        f.setPrettyPrint(true);
+        f.setSupportSwaggerUi(true); // the browsable page: /api/api-docs/
+        f.setSwaggerUiConfig(new SwaggerUiConfig().url("/api/openapi.json").queryConfigEnabled(false));
+        f.setReadAllResources(true);
+        f.setScan(false);
+        // A context of its own per (re)publication: otherwise swagger keeps serving the document of the first one.
+        f.setUseContextBasedConfig(true);
+        return f;
     }
 
     private static List<Locale> acceptableLanguages() {

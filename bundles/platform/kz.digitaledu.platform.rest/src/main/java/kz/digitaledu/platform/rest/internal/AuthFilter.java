@@ -51,7 +51,7 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
                 return;
             }
         }
-        if (principal.isEmpty() && !isPublic()) {
+        if (principal.isEmpty() && !isPublic() && !isApiDocument(request)) {
             request.abortWith(errors.toResponse(EduException.unauthenticated()));
             return;
         }
@@ -75,6 +75,13 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
         }
         return resourceInfo.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
                 || resourceInfo.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
+    }
+
+    /** The OpenAPI document describes the API to anyone. */
+    private static boolean isApiDocument(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.equals("openapi.json") || p.equals("openapi.yaml") || p.equals("api-docs") || p.startsWith("api-docs/");
     }
 
     private String remoteAddress() {
