@@ -11,7 +11,7 @@
 #   g++          - C++17 compiler (GCC 12)
 #   python3      - CPython 3.11 (Debian's /usr/bin/python3 is used, never a pyenv shim)
 #   openjdk-17-jdk-headless - javac/java 17 (usually already present)
-#   coreutils, procps - sh, cat, ps used by the sandbox wrapper and tests
+#   coreutils, util-linux - sleep (tests) and setpriv (drops to the per-submission sandbox uid)
 set -eu
 
 if [ "$(id -u)" != "0" ]; then
@@ -19,7 +19,7 @@ if [ "$(id -u)" != "0" ]; then
   exit 1
 fi
 
-PACKAGES="bubblewrap fp-compiler g++ python3 coreutils procps"
+PACKAGES="bubblewrap fp-compiler g++ python3 coreutils util-linux"
 # Java 17 is normally present already; only install it if javac is missing.
 if ! command -v javac >/dev/null 2>&1; then
   PACKAGES="$PACKAGES openjdk-17-jdk-headless"
@@ -53,7 +53,7 @@ else
 fi
 
 # Show what the judge will use.
-for t in bwrap fpc g++ /usr/bin/python3 javac java; do
+for t in bwrap setpriv fpc g++ /usr/bin/python3 javac java; do
   if command -v "$t" >/dev/null 2>&1; then
     printf '%-18s %s\n' "$t" "$(command -v "$t")"
   else

@@ -1,0 +1,2 @@
+#include <cstdio>
+int main() { while (true) fputs("spamspamspamspamspamspamspamspamspamspamspamspamspamspam\n", stdout); }
