@@ -25,8 +25,14 @@ import kz.digitaledu.platform.core.internal.security.Totp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** The platform services on embedded Derby; {@link PostgresPlatformServicesTest} runs the same tests on PostgreSQL. */
 class PlatformServicesTest {
-    private final TestPlatform p = new TestPlatform().withDemoData();
+    private final TestPlatform p = newPlatform().withDemoData();
+
+    /** The platform under test; subclasses choose the database. */
+    TestPlatform newPlatform() {
+        return new TestPlatform();
+    }
 
     @AfterEach
     void close() {

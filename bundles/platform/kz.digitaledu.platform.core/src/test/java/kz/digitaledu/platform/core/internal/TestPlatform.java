@@ -13,11 +13,12 @@ import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.core.internal.persistence.Jpa;
 import kz.digitaledu.platform.core.internal.persistence.SqlMigrations;
 import kz.digitaledu.platform.core.internal.security.PasswordHasher;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /** The platform services wired by hand over a fresh in-memory Derby database, as DS wires them in Karaf. */
 final class TestPlatform implements AutoCloseable {
-    final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    final DataSource dataSource;
     final EntityManagerFactory emf;
     final Jpa jpa;
     final CurrentUserImpl currentUser = new CurrentUserImpl();
@@ -28,9 +29,20 @@ final class TestPlatform implements AutoCloseable {
     final AuthServiceImpl auth;
     final MutableClock clock = new MutableClock(Instant.parse("2026-09-01T08:00:00Z"));
 
+    /** On a fresh in-memory Derby database. */
     TestPlatform() {
-        dataSource.setDatabaseName("memory:platform-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
+        this(derby());
+    }
+
+    static DataSource derby() {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:platform-" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
+        return ds;
+    }
+
+    TestPlatform(DataSource dataSource) {
+        this.dataSource = dataSource;
         new SqlMigrations(dataSource).migrate("platform", getClass().getClassLoader());
         emf = Persistence.createEntityManagerFactory("digitaledu.platform", Map.of("javax.persistence.nonJtaDataSource", dataSource));
         jpa = new Jpa(emf);
