@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -184,6 +186,49 @@ public class PlatformIT extends KarafTestSupport {
         assertFalse(get("/api/openapi.json", Map.of()).json().path("paths").has("/example/greeting"));
         assertEquals("signed-in users keep working", "teacher", get("/api/me", teacher).json().get("username").asText());
         assertTrue(find("kz.digitaledu.platform.rest").getState() == Bundle.ACTIVE);
+    }
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private String shell(String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new java.io.ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            session.execute(command);
+        } finally {
+            print.flush();
+            session.close();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void e_operatorCommandsCreateOrganisationsAndUsersResetPasswordsAndBackUp() throws Exception {
+        ensurePlatform();
+        String created = shell("edu:organisation-create --type SCHOOL --parent astana-esil --name-ru \"Школа из консоли\" it-shell-school");
+        assertTrue(created, created.contains("Created SCHOOL it-shell-school"));
+        String user = shell("edu:user-create --organisation it-shell-school --role TEACHER --last-name Иванов --first-name Иван"
+                + " shell.user Secret-2026");
+        assertTrue(user, user.contains("Created shell.user"));
+        token("shell.user", "Secret-2026");
+
+        String bad = shell("edu:user-create --organisation no-such-school --role TEACHER --last-name A --first-name B x short");
+        assertTrue(bad, bad.contains("Error:"));
+        assertEquals(401, post("/api/auth/token", null, "{\"username\":\"x\",\"password\":\"short\"}", "en").status());
+
+        String reset = shell("edu:password-reset shell.user NewSecret-2026");
+        assertTrue(reset, reset.contains("reset"));
+        assertEquals(401, post("/api/auth/token", null, "{\"username\":\"shell.user\",\"password\":\"Secret-2026\"}", "en").status());
+        token("shell.user", "NewSecret-2026");
+
+        java.io.File dir = new java.io.File(System.getProperty("karaf.data"), "it-backup");
+        String backup = shell("edu:backup " + dir.getAbsolutePath());
+        assertTrue(backup, backup.contains("Backup written"));
+        assertTrue("Derby backup holds the database", new java.io.File(dir, "digitaledu/service.properties").isFile());
+        String admin = token("admin", "Admin-2026!");
+        assertTrue(get("/api/audit?action=database.backup", admin).json().size() >= 1);
     }
 
     private static String fieldMessage(JsonNode error, String field) {
