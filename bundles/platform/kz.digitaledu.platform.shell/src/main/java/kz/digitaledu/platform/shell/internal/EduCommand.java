@@ -39,4 +39,19 @@ abstract class EduCommand implements Action {
     }
 
     abstract Object run() throws Exception;
+
+    /** The id of the organisation with {@code code} among those the operator sees, or a 422 naming {@code field}. */
+    static long organisationId(kz.digitaledu.platform.api.OrganisationService organisations, String code, String field) {
+        return organisations.list().stream().filter(o -> o.code().equals(code)).findFirst()
+                .orElseThrow(() -> EduException.invalid(field, "validation.organisation_unknown")).id();
+    }
+
+    /** {@code value} as a constant of {@code type} (case-insensitive), or a 422 naming {@code field}. */
+    static <E extends Enum<E>> E constant(Class<E> type, String value, String field, String key) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw EduException.invalid(field, key);
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package kz.digitaledu.platform.shell.internal;
 
-import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.Organisation;
 import kz.digitaledu.platform.api.OrganisationService;
 import kz.digitaledu.platform.api.OrganisationService.NewOrganisation;
@@ -37,17 +36,8 @@ public class OrganisationCreateCommand extends EduCommand {
 
     @Override
     Object run() {
-        OrganisationType t;
-        try {
-            t = OrganisationType.valueOf(type.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw EduException.invalid("type", "validation.organisation_level");
-        }
-        Long parentId = null;
-        if (parent != null) {
-            parentId = organisations.list().stream().filter(o -> o.code().equals(parent)).findFirst()
-                    .orElseThrow(() -> EduException.invalid("parent", "validation.organisation_unknown")).id();
-        }
+        OrganisationType t = constant(OrganisationType.class, type, "type", "validation.organisation_level");
+        Long parentId = parent == null ? null : organisationId(organisations, parent, "parent");
         Organisation o = organisations.create(new NewOrganisation(parentId, t, code, nameKk, nameRu, nameEn));
         System.out.println("Created " + o.type() + " " + o.code() + " (id " + o.id() + ")");
         return null;

@@ -1,6 +1,5 @@
 package kz.digitaledu.platform.shell.internal;
 
-import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.OrganisationService;
 import kz.digitaledu.platform.api.Role;
 import kz.digitaledu.platform.api.UserAccount;
@@ -47,14 +46,8 @@ public class UserCreateCommand extends EduCommand {
 
     @Override
     Object run() {
-        Role r;
-        try {
-            r = Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw EduException.invalid("role", "validation.required");
-        }
-        long orgId = organisations.list().stream().filter(o -> o.code().equals(organisation)).findFirst()
-                .orElseThrow(() -> EduException.invalid("organisation", "validation.organisation_unknown")).id();
+        Role r = constant(Role.class, role, "role", "validation.role");
+        long orgId = organisationId(organisations, organisation, "organisation");
         UserAccount a = users.create(new NewUser(username, password, language, iin, lastName, firstName, null, null, null, null, null,
                 orgId, r));
         System.out.println("Created " + a.username() + " (account " + a.id() + ")");
