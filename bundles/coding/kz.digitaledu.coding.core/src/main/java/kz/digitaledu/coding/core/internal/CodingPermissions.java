@@ -1,0 +1,26 @@
+package kz.digitaledu.coding.core.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.digitaledu.coding.core.CodingService;
+import kz.digitaledu.platform.api.Permission;
+import kz.digitaledu.platform.api.PermissionProvider;
+import kz.digitaledu.platform.api.Role;
+import org.osgi.service.component.annotations.Component;
+
+/** Students and teachers submit; teachers and school administrators rejudge and see everyone's submissions. */
+@Component(service = PermissionProvider.class)
+public class CodingPermissions implements PermissionProvider {
+    @Override
+    public Collection<Permission> permissions() {
+        return List.of(Permission.of(CodingService.SUBMIT), Permission.of(CodingService.REJUDGE));
+    }
+
+    @Override
+    public Map<Role, Set<String>> defaultGrants() {
+        return Map.of(Role.STUDENT, Set.of(CodingService.SUBMIT), Role.TEACHER, Set.of(CodingService.SUBMIT, CodingService.REJUDGE),
+                Role.SCHOOL_ADMIN, Set.of(CodingService.REJUDGE), Role.TUTOR, Set.of(CodingService.SUBMIT));
+    }
+}
