@@ -109,6 +109,10 @@ public class PlatformIT extends KarafTestSupport {
 
         String teacher = token("it.teacher", "Secret-2026");
         assertEquals("it.teacher", get("/api/me", teacher).json().get("username").asText());
+        Reply inbox = get("/api/me/notifications?unread=true", teacher);
+        assertEquals(inbox.body(), 200, inbox.status());
+        assertTrue(inbox.json().isArray());
+        assertEquals(404, post("/api/me/notifications/999999/read", teacher, "", "en").status());
 
         JsonNode audit = get("/api/audit?user=admin", admin).json();
         assertTrue(audit.toString(), StreamSupport.stream(audit.spliterator(), false)

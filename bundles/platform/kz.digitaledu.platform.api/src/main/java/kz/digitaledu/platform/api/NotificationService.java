@@ -6,5 +6,17 @@ package kz.digitaledu.platform.api;
  */
 public interface NotificationService {
 
+    /** Stores the notification for the recipient's inbox and hands it to every configured channel. */
     void send(Notification notification);
+
+    /** The current user's notifications, newest first, translated into their language. */
+    java.util.List<InboxItem> inbox(boolean unreadOnly, int limit);
+
+    /** Marks one of the current user's notifications read; false when it is not theirs. */
+    boolean markRead(long id);
+
+    /** A notification as its recipient reads it. */
+    record InboxItem(long id, String category, String title, String body, java.util.Map<String, String> links,
+            java.time.Instant createdAt, java.time.Instant readAt) {
+    }
 }

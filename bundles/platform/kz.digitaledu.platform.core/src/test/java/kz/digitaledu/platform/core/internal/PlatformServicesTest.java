@@ -204,6 +204,50 @@ class PlatformServicesTest {
     }
 
     @Test
+    void notificationsReachTheInboxInTheRecipientsLanguageAndEveryChannel() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        EduPrincipal teacher = p.login("teacher", "Teacher-2026!");
+        List<String> delivered = new java.util.ArrayList<>();
+        p.notifications.addChannel(new kz.digitaledu.platform.api.NotificationChannel() {
+            @Override
+            public String id() {
+                return "test";
+            }
+
+            @Override
+            public void deliver(long recipient, java.util.Locale locale, String title, String body) {
+                delivered.add(recipient + ":" + locale.getLanguage() + ":" + title);
+            }
+        });
+        p.notifications.addChannel(new kz.digitaledu.platform.api.NotificationChannel() {
+            @Override
+            public String id() {
+                return "broken-sms";
+            }
+
+            @Override
+            public void deliver(long recipient, java.util.Locale locale, String title, String body) {
+                throw new IllegalStateException("gateway down");
+            }
+        });
+        p.as(director, () -> {
+            p.notifications.send(new kz.digitaledu.platform.api.Notification(teacher.accountId(), "security", "role.TEACHER",
+                    "validation.too_long", List.of(5), java.util.Map.of("open", "/profile")));
+            return null;
+        });
+        assertEquals(List.of(teacher.accountId() + ":kk:Мұғалім"), delivered, "the teacher's language is Kazakh");
+        List<kz.digitaledu.platform.api.NotificationService.InboxItem> inbox = p.as(teacher, () -> p.notifications.inbox(true, 10));
+        assertEquals(1, inbox.size(), "a failing gateway does not lose the in-app copy");
+        assertEquals("Ең көбі 5 таңба.", inbox.get(0).body());
+        assertEquals("/profile", inbox.get(0).links().get("open"));
+        long id = inbox.get(0).id();
+        assertFalse(p.as(director, () -> p.notifications.markRead(id)), "only the recipient marks it read");
+        assertTrue(p.as(teacher, () -> p.notifications.markRead(id)));
+        assertEquals(List.of(), p.as(teacher, () -> p.notifications.inbox(true, 10)));
+        assertEquals(1, p.as(teacher, () -> p.notifications.inbox(false, 10)).size());
+    }
+
+    @Test
     void parentIsLinkedToBothChildren() {
         EduPrincipal director = p.login("director", "Director-2026!");
         UserAccount parent = p.as(director, () -> p.users.findByUsername("parent")).orElseThrow();

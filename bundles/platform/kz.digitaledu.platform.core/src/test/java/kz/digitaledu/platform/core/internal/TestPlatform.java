@@ -27,6 +27,7 @@ final class TestPlatform implements AutoCloseable {
     final OrganisationServiceImpl organisations;
     final UserServiceImpl users;
     final AuthServiceImpl auth;
+    final NotificationServiceImpl notifications;
     final MutableClock clock = new MutableClock(Instant.parse("2026-09-01T08:00:00Z"));
 
     /** On a fresh in-memory Derby database. */
@@ -53,8 +54,35 @@ final class TestPlatform implements AutoCloseable {
         organisations = new OrganisationServiceImpl(jpa, currentUser, access, audit);
         PasswordHasher cheap = new PasswordHasher(1024, 1, 1);
         users = new UserServiceImpl(jpa, currentUser, access, audit, cheap, 8);
+        notifications = new NotificationServiceImpl(jpa, currentUser, translator());
         auth = new AuthServiceImpl(jpa, currentUser, access, audit, cheap, clock, 5, Duration.ofMinutes(15), Duration.ofHours(12),
                 "Digital Education");
+    }
+
+    /** The platform's own strings, as the Translator service serves them in Karaf. */
+    static kz.digitaledu.platform.api.i18n.Translator translator() {
+        kz.digitaledu.platform.core.internal.i18n.MessageCatalog catalog = new kz.digitaledu.platform.core.internal.i18n.MessageCatalog();
+        java.util.Map<String, java.util.Properties> byLanguage = new java.util.HashMap<>();
+        for (java.util.Locale l : kz.digitaledu.platform.api.i18n.Translator.LANGUAGES) {
+            try {
+                byLanguage.put(l.getLanguage(), kz.digitaledu.platform.api.i18n.TranslationCheck.load(TestPlatform.class.getClassLoader(),
+                        "i18n/messages", l));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        catalog.add("core", byLanguage);
+        return new kz.digitaledu.platform.api.i18n.Translator() {
+            @Override
+            public String translate(java.util.Locale locale, String key, Object... args) {
+                return catalog.translate(locale, key, args);
+            }
+
+            @Override
+            public boolean has(String key) {
+                return catalog.has(key);
+            }
+        };
     }
 
     /** Loads the demo organisations and accounts. */

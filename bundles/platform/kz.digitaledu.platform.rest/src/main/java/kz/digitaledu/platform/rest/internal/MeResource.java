@@ -1,17 +1,21 @@
 package kz.digitaledu.platform.rest.internal;
 
 import java.util.Base64;
+import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import kz.digitaledu.platform.api.AuthService;
 import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.NotificationService;
 import kz.digitaledu.platform.api.UserAccount;
 import kz.digitaledu.platform.api.UserService;
 import kz.digitaledu.platform.api.rest.RestResource;
@@ -19,7 +23,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code /api/me}: the caller's own account: language, password, two-factor sign-in. */
+/** {@code /api/me}: the caller's own account: language, password, two-factor sign-in, notifications. */
 @Component(service = RestResource.class)
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,12 +32,30 @@ public class MeResource implements RestResource {
     private final UserService users;
     private final AuthService auth;
     private final CurrentUser currentUser;
+    private final NotificationService notifications;
 
     @Activate
-    public MeResource(@Reference UserService users, @Reference AuthService auth, @Reference CurrentUser currentUser) {
+    public MeResource(@Reference UserService users, @Reference AuthService auth, @Reference CurrentUser currentUser,
+            @Reference NotificationService notifications) {
         this.users = users;
         this.auth = auth;
         this.currentUser = currentUser;
+        this.notifications = notifications;
+    }
+
+    @GET
+    @Path("notifications")
+    public List<NotificationService.InboxItem> notifications(@QueryParam("unread") boolean unreadOnly, @QueryParam("limit") int limit) {
+        return notifications.inbox(unreadOnly, limit);
+    }
+
+    @POST
+    @Path("notifications/{id}/read")
+    public Response markRead(@PathParam("id") long id) {
+        if (!notifications.markRead(id)) {
+            throw EduException.notFound("notification", id);
+        }
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,0 +1,150 @@
+package kz.digitaledu.platform.core.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.persistence.EntityManagerFactory;
+import kz.digitaledu.platform.api.CurrentUser;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.Notification;
+import kz.digitaledu.platform.api.NotificationChannel;
+import kz.digitaledu.platform.api.NotificationService;
+import kz.digitaledu.platform.api.i18n.Translator;
+import kz.digitaledu.platform.core.internal.persistence.AccountEntity;
+import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.internal.persistence.NotificationEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * In-app notifications: stored per recipient (translation keys and arguments, so each person reads
+ * them in their own language), then handed to every registered {@link NotificationChannel} (e-mail,
+ * SMS gateways). A failing gateway never loses the in-app copy.
+ */
+@Component(service = NotificationService.class)
+public class NotificationServiceImpl implements NotificationService {
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationServiceImpl.class);
+    private static final TypeReference<List<Object>> ARGS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> LINKS = new TypeReference<>() { };
+
+    private final Jpa jpa;
+    private final CurrentUser currentUser;
+    private final Translator translator;
+    private final List<NotificationChannel> channels = new CopyOnWriteArrayList<>();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Activate
+    public NotificationServiceImpl(@Reference(target = "(osgi.unit.name=digitaledu.platform)") EntityManagerFactory emf,
+            @Reference PlatformSchema schema, @Reference CurrentUser currentUser, @Reference Translator translator) {
+        this(new Jpa(emf), currentUser, translator);
+    }
+
+    public NotificationServiceImpl(Jpa jpa, CurrentUser currentUser, Translator translator) {
+        this.jpa = jpa;
+        this.currentUser = currentUser;
+        this.translator = translator;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addChannel(NotificationChannel c) {
+        channels.add(c);
+    }
+
+    public void removeChannel(NotificationChannel c) {
+        channels.remove(c);
+    }
+
+    @Override
+    public void send(Notification n) {
+        String language = jpa.read(em -> {
+            AccountEntity a = em.find(AccountEntity.class, n.recipientAccountId());
+            if (a == null) {
+                throw EduException.invalid("recipientAccountId", "validation.person_unknown");
+            }
+            return a.language;
+        });
+        jpa.run(em -> {
+            NotificationEntity e = new NotificationEntity();
+            e.recipientAccountId = n.recipientAccountId();
+            e.category = n.category();
+            e.titleKey = n.titleKey();
+            e.bodyKey = n.bodyKey();
+            e.argsJson = write(n.args());
+            e.linksJson = write(n.links());
+            e.createdAt = Instant.now();
+            em.persist(e);
+        });
+        Locale locale = Locale.forLanguageTag(language);
+        String title = translator.translate(locale, n.titleKey(), n.args().toArray());
+        String body = n.bodyKey() == null ? "" : translator.translate(locale, n.bodyKey(), n.args().toArray());
+        for (NotificationChannel c : channels) {
+            try {
+                c.deliver(n.recipientAccountId(), locale, title, body);
+            } catch (Exception ex) {
+                LOG.warn("Notification channel {} failed for account {}", c.id(), n.recipientAccountId(), ex);
+            }
+        }
+    }
+
+    @Override
+    public List<InboxItem> inbox(boolean unreadOnly, int limit) {
+        EduPrincipal me = currentUser.require();
+        int max = limit <= 0 || limit > 500 ? 50 : limit;
+        Locale locale = me.locale();
+        return jpa.read(em -> em.createQuery("SELECT n FROM NotificationEntity n WHERE n.recipientAccountId = :me"
+                + (unreadOnly ? " AND n.readAt IS NULL" : "") + " ORDER BY n.id DESC", NotificationEntity.class)
+                .setParameter("me", me.accountId()).setMaxResults(max).getResultList())
+                .stream().map(e -> toItem(e, locale)).toList();
+    }
+
+    private InboxItem toItem(NotificationEntity e, Locale locale) {
+        Object[] args = read(e.argsJson, ARGS, List.of()).toArray();
+        return new InboxItem(e.id, e.category, translator.translate(locale, e.titleKey, args),
+                e.bodyKey == null ? null : translator.translate(locale, e.bodyKey, args), read(e.linksJson, LINKS, Map.of()),
+                e.createdAt, e.readAt);
+    }
+
+    @Override
+    public boolean markRead(long id) {
+        EduPrincipal me = currentUser.require();
+        return jpa.tx(em -> {
+            NotificationEntity e = em.find(NotificationEntity.class, id);
+            if (e == null || e.recipientAccountId != me.accountId()) {
+                return false;
+            }
+            if (e.readAt == null) {
+                e.readAt = Instant.now();
+            }
+            return true;
+        });
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("notification arguments must be plain values", e);
+        }
+    }
+
+    private <T> T read(String s, TypeReference<T> type, T fallback) {
+        if (s == null) {
+            return fallback;
+        }
+        try {
+            return json.readValue(s, type);
+        } catch (Exception e) {
+            return fallback;
+        }
+    }
+}
