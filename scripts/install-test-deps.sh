@@ -11,6 +11,8 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update
   apt-get install -y --no-install-recommends "${need[@]}"
 fi
+# headless Chromium for the browser test (WebIT)
+bash scripts/install-browser-test-deps.sh
 for extra in scripts/install-*-toolchains.sh; do
   [ -f "$extra" ] && bash "$extra"
 done
