@@ -166,6 +166,20 @@ public class WebIT extends KarafTestSupport {
     }
 
     /** The ViewRegistry's routes, read reflectively: the probe cannot link the web API before the feature is in. */
+    @Test
+    public void e_thePartnerExampleAddsItsViewAndRestResourceAndRemovesThemLive() throws Exception {
+        ensureWeb();
+        String teacher = token("teacher", "Teacher-2026!");
+        install(features, "digitaledu-example");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> routes("contributedRoutes").contains("example/greeting") && get("/api/example/greeting", teacher).status() == 200);
+        features.uninstallFeature("digitaledu-example", java.util.EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> !routes("contributedRoutes").contains("example/greeting") && get("/api/example/greeting", teacher).status() == 404);
+        assertTrue("the shell's own views stay", routes("contributedRoutes").contains("users"));
+        assertEquals("signed-in users keep working", 200, get("/api/me", teacher).status());
+    }
+
     @SuppressWarnings("unchecked")
     private Set<String> routes(String method) throws Exception {
         ServiceReference<?> ref = context.getServiceReference(REGISTRY);
