@@ -175,8 +175,11 @@ public class PlatformIT extends KarafTestSupport {
         assertEquals(404, get("/api/example/greeting", teacher).status());
 
         install(features, "digitaledu-example");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get("/api/example/greeting", teacher).status() == 200);
+        // The bundle's services (REST resource, health entry) register one after the other: wait for all of them.
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/api/example/greeting", teacher).status() == 200
+                        && get("/api/health", Map.of()).json().at("/components/example/status").asText().equals("UP")
+                        && get("/api/openapi.json", Map.of()).json().path("paths").has("/example/greeting"));
         Reply greeting = get("/api/example/greeting", Map.of("Authorization", "Bearer " + teacher, "Accept-Language", "kk"));
         assertEquals("Сәлеметсіз бе, Нұрланов Асхат!", greeting.json().get("greeting").asText());
         assertEquals("the example's permission is enforced", 403, get("/api/example/greeting", student).status());
@@ -184,8 +187,10 @@ public class PlatformIT extends KarafTestSupport {
         assertTrue(get("/api/openapi.json", Map.of()).json().path("paths").has("/example/greeting"));
 
         features.uninstallFeature("digitaledu-example", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> get("/api/example/greeting", teacher).status() == 404);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/api/example/greeting", teacher).status() == 404
+                        && get("/api/health", Map.of()).json().path("components").path("example").isMissingNode()
+                        && !get("/api/openapi.json", Map.of()).json().path("paths").has("/example/greeting"));
         assertTrue(get("/api/health", Map.of()).json().path("components").path("example").isMissingNode());
         assertFalse(get("/api/openapi.json", Map.of()).json().path("paths").has("/example/greeting"));
         assertEquals("signed-in users keep working", "teacher", get("/api/me", teacher).json().get("username").asText());
