@@ -2,7 +2,6 @@ package kz.digitaledu.coding.core;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.digitaledu.coding.judge.JudgeResult;
@@ -20,7 +19,7 @@ public interface CodingService {
     List<TaskInfo> tasks();
 
     /** Stores and queues a submission of the current user; bad input is refused before anything is stored. */
-    SubmissionView submit(String taskId, String language, String source, Locale locale);
+    SubmissionView submit(String taskId, String language, String source);
 
     /** A submission of the current user (teachers with {@link #REJUDGE} see all); secret tests only as passed/failed for students. */
     Optional<SubmissionView> find(long id);

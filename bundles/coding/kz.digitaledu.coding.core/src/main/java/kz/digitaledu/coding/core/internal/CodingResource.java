@@ -1,10 +1,8 @@
 package kz.digitaledu.coding.core.internal;
 
 import java.util.List;
-import java.util.Locale;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -48,12 +46,11 @@ public class CodingResource implements RestResource {
     @POST
     @Path("submissions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(NewSubmission body, @HeaderParam("Accept-Language") String language) {
+    public Response submit(NewSubmission body) {
         if (body == null) {
             throw EduException.invalid("taskId", "validation.required");
         }
-        Locale locale = language == null ? Locale.ENGLISH : Locale.forLanguageTag(language.split(",")[0].strip());
-        SubmissionView s = coding.submit(body.taskId(), body.language(), body.source(), locale);
+        SubmissionView s = coding.submit(body.taskId(), body.language(), body.source());
         return Response.accepted(s).build();
     }
 

@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -180,7 +179,7 @@ public class CodingServiceImpl implements CodingService {
     }
 
     @Override
-    public SubmissionView submit(String taskId, String language, String source, Locale locale) {
+    public SubmissionView submit(String taskId, String language, String source) {
         EduPrincipal me = currentUser.require();
         if (!access.isPermittedAnywhere(me, SUBMIT)) {
             throw EduException.forbidden();

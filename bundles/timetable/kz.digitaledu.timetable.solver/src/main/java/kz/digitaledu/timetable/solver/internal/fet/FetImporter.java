@@ -153,46 +153,33 @@ final class FetImporter {
     // ------------------------------------------------------------------ basic lists
 
     private void readDays(XmlNode root) {
-        XmlNode list = root.child("Days_List");
-        if (list == null) {
-            errors.add(new FetError(root.line, "missing <Days_List>"));
-            return;
-        }
-        for (XmlNode d : list.all("Day")) {
-            String n = d.childText("Name");
-            if (n == null || n.isEmpty()) {
-                errors.add(new FetError(d.line, "day without a name"));
-            } else if (days.contains(n)) {
-                errors.add(new FetError(d.line, "duplicate day '" + n + "'"));
-            } else {
-                days.add(n);
-            }
-        }
-        checkCount(list, "Number_of_Days", days.size());
-        if (days.isEmpty()) {
-            errors.add(new FetError(list.line, "no days"));
-        }
+        readNames(root, "Days_List", "Day", "Number_of_Days", "day", days);
     }
 
     private void readHours(XmlNode root) {
-        XmlNode list = root.child("Hours_List");
+        readNames(root, "Hours_List", "Hour", "Number_of_Hours", "hour", hours);
+    }
+
+    /** Reads a list of uniquely named items (days, hours) into {@code names}, recording every error with its line. */
+    private void readNames(XmlNode root, String listTag, String itemTag, String countTag, String noun, java.util.Collection<String> names) {
+        XmlNode list = root.child(listTag);
         if (list == null) {
-            errors.add(new FetError(root.line, "missing <Hours_List>"));
+            errors.add(new FetError(root.line, "missing <" + listTag + ">"));
             return;
         }
-        for (XmlNode h : list.all("Hour")) {
-            String n = h.childText("Name");
+        for (XmlNode item : list.all(itemTag)) {
+            String n = item.childText("Name");
             if (n == null || n.isEmpty()) {
-                errors.add(new FetError(h.line, "hour without a name"));
-            } else if (hours.contains(n)) {
-                errors.add(new FetError(h.line, "duplicate hour '" + n + "'"));
+                errors.add(new FetError(item.line, noun + " without a name"));
+            } else if (names.contains(n)) {
+                errors.add(new FetError(item.line, "duplicate " + noun + " '" + n + "'"));
             } else {
-                hours.add(n);
+                names.add(n);
             }
         }
-        checkCount(list, "Number_of_Hours", hours.size());
-        if (hours.isEmpty()) {
-            errors.add(new FetError(list.line, "no hours"));
+        checkCount(list, countTag, names.size());
+        if (names.isEmpty()) {
+            errors.add(new FetError(list.line, "no " + noun + "s"));
         }
     }
 
