@@ -49,8 +49,12 @@ public class CodingIT extends KarafTestSupport {
         install(features, "digitaledu-coding");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
             Reply h = get("/api/health", Map.of());
-            return h.status() >= 200 && h.json() != null && h.json().at("/components/judge/status").asText().equals("UP")
-                    && post("/api/auth/token", null, "{\"username\":\"student\",\"password\":\"Student-2026!\"}", "en").status() == 200;
+            if (h.status() < 200 || h.json() == null || !h.json().at("/components/judge/status").asText().equals("UP")) {
+                return false;
+            }
+            // the REST endpoint is rebuilt as each bundle's resources arrive: wait until the coding resource answers too
+            Reply t = post("/api/auth/token", null, "{\"username\":\"student\",\"password\":\"Student-2026!\"}", "en");
+            return t.status() == 200 && get("/api/coding/tasks", t.json().get("token").asText()).status() == 200;
         });
         assertEquals("v1", get("/api/health", Map.of()).json().at("/components/judge/cgroup").asText());
         String student = token("student", "Student-2026!");

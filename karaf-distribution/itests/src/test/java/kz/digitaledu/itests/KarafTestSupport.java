@@ -99,6 +99,20 @@ public abstract class KarafTestSupport {
         return send(b.build());
     }
 
+    /** Any method with an optional JSON body, as a bearer-token client. */
+    protected static Reply call(String method, String path, String token, String json, String language) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(20))
+                .header("Accept-Language", language)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
     protected static Reply get(String path, String token) {
         return get(path, token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
     }

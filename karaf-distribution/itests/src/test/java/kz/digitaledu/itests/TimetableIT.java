@@ -43,8 +43,16 @@ public class TimetableIT extends KarafTestSupport {
         install(features, "digitaledu-timetable");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
             Reply h = get("/api/health", Map.of());
-            return h.json() != null && h.json().at("/components/timetable/status").asText().equals("UP")
-                    && post("/api/auth/token", null, "{\"username\":\"director\",\"password\":\"Director-2026!\"}", "en").status() == 200;
+            if (h.json() == null || !h.json().at("/components/timetable/status").asText().equals("UP")) {
+                return false;
+            }
+            // the REST endpoint is rebuilt as each bundle's resources arrive: wait until the timetable resource answers too
+            Reply t = post("/api/auth/token", null, "{\"username\":\"director\",\"password\":\"Director-2026!\"}", "en");
+            if (t.status() != 200) {
+                return false;
+            }
+            Reply check = post("/api/timetable/fet/check", t.json().get("token").asText(), "", "en");
+            return check.json() != null && check.status() != 404;
         });
         byte[] fet;
         try (InputStream in = getClass().getResourceAsStream("/fet/small-school.fet")) {

@@ -1,8 +1,8 @@
 package kz.digitaledu.platform.api;
 
 /**
- * Sends notifications: always in-app; through every {@link NotificationChannel} service (e-mail,
- * SMS gateways) that is configured and that the recipient has not switched off for the category.
+ * Sends notifications: in-app and through every {@link NotificationChannel} service (e-mail, SMS
+ * gateways) that is configured, unless the recipient has switched the notification's category off.
  */
 public interface NotificationService {
 
@@ -14,6 +14,12 @@ public interface NotificationService {
 
     /** Marks one of the current user's notifications read; false when it is not theirs. */
     boolean markRead(long id);
+
+    /** The categories (e.g. {@code school.mark}) the current user has switched off: nothing of them is sent to them. */
+    java.util.Set<String> mutedCategories();
+
+    /** The current user switches a category of notifications on or off. */
+    void setCategoryEnabled(String category, boolean enabled);
 
     /** A notification as its recipient reads it. */
     record InboxItem(long id, String category, String title, String body, java.util.Map<String, String> links,

@@ -1,6 +1,7 @@
 package kz.digitaledu.platform.web;
 
 import com.vaadin.flow.component.Component;
+import java.util.Set;
 
 /**
  * A view that a bundle adds to the Vaadin shell. Register an implementation as an OSGi service (for example a DS
@@ -26,6 +27,17 @@ public interface ViewContribution {
      * every signed-in user may open it.
      */
     String requiredPermission();
+
+    /**
+     * The permissions any one of which (in at least one organisation) lets a user see the menu entry and open the view;
+     * by default just {@link #requiredPermission()}, and an empty set (every signed-in user) when that is null. Override
+     * it for a view that several roles reach through different permissions, e.g. a journal that teachers keep and the
+     * director reads.
+     */
+    default Set<String> anyOfPermissions() {
+        String p = requiredPermission();
+        return p == null ? Set.of() : Set.of(p);
+    }
 
     /** The view. */
     Class<? extends Component> viewClass();

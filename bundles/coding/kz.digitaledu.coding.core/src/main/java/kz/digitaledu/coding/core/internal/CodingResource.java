@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code /api/coding}: tasks, submissions (202 Accepted, then poll {@code GET /api/coding/submissions/{id}}
+ * {@code /api/coding}: tasks (list, one with statement and samples), languages, submissions (202 Accepted, then poll {@code GET /api/coding/submissions/{id}}
  * until status DONE), a user's submissions to a task, rejudging a task.
  */
 @Component(service = RestResource.class)
@@ -38,6 +38,18 @@ public class CodingResource implements RestResource {
     @Path("tasks")
     public List<TaskInfo> tasks() {
         return coding.tasks();
+    }
+
+    @GET
+    @Path("tasks/{id}")
+    public CodingService.TaskDetails task(@PathParam("id") String taskId) {
+        return coding.task(taskId).orElseThrow(() -> EduException.notFound("task", taskId));
+    }
+
+    @GET
+    @Path("languages")
+    public List<CodingService.Language> languages() {
+        return coding.languages();
     }
 
     public record NewSubmission(String taskId, String language, String source) {

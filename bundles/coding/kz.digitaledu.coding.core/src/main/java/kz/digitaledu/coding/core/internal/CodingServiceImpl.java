@@ -54,6 +54,8 @@ import org.slf4j.LoggerFactory;
 public class CodingServiceImpl implements CodingService {
     private static final Logger LOG = LoggerFactory.getLogger(CodingServiceImpl.class);
     private static final int MAX_SOURCE_CHARS = 32000;
+    private static final int MAX_STATEMENT_CHARS = 20000;
+    private static final int MAX_SAMPLE_CHARS = 4000;
 
     @ObjectClassDefinition(id = "kz.digitaledu.coding", name = "Digital Education coding school")
     public @interface Settings {
@@ -176,6 +178,66 @@ public class CodingServiceImpl implements CodingService {
                 .map(e -> new TaskInfo(e.getKey(), e.getValue().names(), e.getValue().limits().timeMs() / 1000.0,
                         e.getValue().limits().memoryMb(), e.getValue().tests().size()))
                 .toList();
+    }
+
+    @Override
+    public Optional<TaskDetails> task(String taskId) {
+        currentUser.require();
+        Task task = taskId == null ? null : tasks.get(taskId);
+        if (task == null) {
+            return Optional.empty();
+        }
+        TaskInfo info = new TaskInfo(taskId, task.names(), task.limits().timeMs() / 1000.0, task.limits().memoryMb(), task.tests().size());
+        Map<String, String> statements = new java.util.TreeMap<>();
+        for (String lang : List.of("kk", "ru", "en")) {
+            for (String ext : List.of("md", "txt")) {
+                Path file = task.dir().resolve("problem_statement").resolve("problem." + lang + "." + ext);
+                if (!statements.containsKey(lang) && Files.isRegularFile(file)) {
+                    statements.put(lang, readText(file, MAX_STATEMENT_CHARS));
+                }
+            }
+        }
+        List<Sample> samples = task.tests().stream().filter(kz.digitaledu.coding.judge.TestCase::sample)
+                .map(t -> new Sample(t.number(), readText(t.input(), MAX_SAMPLE_CHARS), readText(t.answer(), MAX_SAMPLE_CHARS)))
+                .toList();
+        return Optional.of(new TaskDetails(info, statements, samples));
+    }
+
+    private static String readText(Path file, int maxChars) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.length() > maxChars ? text.substring(0, maxChars) + "\n…" : text;
+        } catch (IOException e) {
+            LOG.warn("Cannot read {}: {}", file, e.getMessage());
+            return "";
+        }
+    }
+
+    @Override
+    public List<Language> languages() {
+        return judge.languages().stream().map(l -> new Language(l.id(), l.name())).toList();
+    }
+
+    @Override
+    public Map<String, String> myVerdicts() {
+        EduPrincipal me = currentUser.require();
+        Map<String, String> best = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT task_id, verdict FROM coding_submission WHERE account_id = ? AND status = 'DONE' ORDER BY id")) {
+            ps.setLong(1, me.accountId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String task = rs.getString(1);
+                    String verdict = rs.getString(2);
+                    if (verdict != null && !"AC".equals(best.get(task))) {
+                        best.put(task, verdict); // later rows are newer; AC sticks
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read submissions", e);
+        }
+        return best;
     }
 
     @Override

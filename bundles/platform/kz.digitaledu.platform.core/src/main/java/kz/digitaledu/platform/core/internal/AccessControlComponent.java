@@ -6,7 +6,7 @@ import kz.digitaledu.platform.api.AccessControl;
 import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Permission;
 import kz.digitaledu.platform.api.PermissionProvider;
-import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.persistence.Jpa;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -18,7 +18,7 @@ import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Role;
 import kz.digitaledu.platform.core.internal.persistence.AuditEntity;
-import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.persistence.Jpa;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -28,7 +28,7 @@ import kz.digitaledu.platform.api.Role;
 import kz.digitaledu.platform.api.UserService;
 import kz.digitaledu.platform.core.internal.persistence.AccountEntity;
 import kz.digitaledu.platform.core.internal.persistence.ApiTokenEntity;
-import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.persistence.Jpa;
 import kz.digitaledu.platform.core.internal.persistence.LoginAttemptEntity;
 import kz.digitaledu.platform.core.internal.security.PasswordHasher;
 import kz.digitaledu.platform.core.internal.security.Totp;
@@ -47,6 +47,7 @@ public class AuthServiceImpl implements AuthService {
     private final Totp totp = new Totp();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final PrincipalCache principals = new PrincipalCache();
     private final int maxFailures;
     private final Duration lockFor;
     private final Duration tokenTtl;
@@ -141,6 +142,7 @@ public class AuthServiceImpl implements AuthService {
         if (lockNow) {
             a.lockedUntil = now.plus(lockFor);
             a.failedAttempts = 0;
+            PrincipalCache.changed();
         }
         logAttempt(em, a.username, false, reason, remote, now);
         EduException e = lockNow ? new EduException(401, "locked", "auth.locked", lockFor.toMinutes())
@@ -184,9 +186,14 @@ public class AuthServiceImpl implements AuthService {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        String hash = sha256(token);
+        Optional<EduPrincipal> cached = principals.get(hash, now);
+        if (cached.isPresent()) {
+            return cached;
+        }
         return jpa.read(em -> {
             List<ApiTokenEntity> found = em.createQuery("SELECT t FROM ApiTokenEntity t WHERE t.tokenHash = :h", ApiTokenEntity.class)
-                    .setParameter("h", sha256(token)).getResultList();
+                    .setParameter("h", hash).getResultList();
             if (found.isEmpty() || found.get(0).revoked || !found.get(0).expiresAt.isAfter(now)) {
                 return Optional.empty();
             }
@@ -194,9 +201,12 @@ public class AuthServiceImpl implements AuthService {
             if (a == null || !a.enabled || a.isLocked(now)) {
                 return Optional.empty();
             }
-            return Optional.of(Principals.of(a));
+            EduPrincipal p = Principals.of(a);
+            principals.put(hash, p, now, found.get(0).expiresAt);
+            return Optional.of(p);
         });
     }
+
 
     @Override
     public void revokeToken(String token) {
@@ -206,6 +216,7 @@ public class AuthServiceImpl implements AuthService {
         // Boolean values as parameters: EclipseLink writes boolean literals as 0/1, which Derby's BOOLEAN refuses.
         jpa.run(em -> em.createQuery("UPDATE ApiTokenEntity t SET t.revoked = :yes WHERE t.tokenHash = :h")
                 .setParameter("yes", Boolean.TRUE).setParameter("h", sha256(token)).executeUpdate());
+        PrincipalCache.changed();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.digitaledu.platform.api.CurrentUser;
+import kz.digitaledu.platform.api.DemoDataReady;
 import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Gender;
 import kz.digitaledu.platform.api.Iin;
@@ -30,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * configuration {@code kz.digitaledu.platform.demo} exists (the distribution ships it). The log-ins
  * are listed in the README.
  */
-@Component(immediate = true, configurationPid = "kz.digitaledu.platform.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class DemoData {
+@Component(service = DemoDataReady.class, immediate = true, configurationPid = "kz.digitaledu.platform.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
+public class DemoData implements DemoDataReady {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     static final EduPrincipal SYSTEM = new EduPrincipal(0, "system", "System", Locale.ENGLISH,
             List.of(new RoleGrant(Role.SYSTEM_ADMIN, 0)));

@@ -16,7 +16,7 @@ import kz.digitaledu.platform.api.NotificationChannel;
 import kz.digitaledu.platform.api.NotificationService;
 import kz.digitaledu.platform.api.i18n.Translator;
 import kz.digitaledu.platform.core.internal.persistence.AccountEntity;
-import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.persistence.Jpa;
 import kz.digitaledu.platform.core.internal.persistence.NotificationEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -71,8 +71,13 @@ public class NotificationServiceImpl implements NotificationService {
             if (a == null) {
                 throw EduException.invalid("recipientAccountId", "validation.person_unknown");
             }
-            return a.language;
+            boolean muted = em.createQuery("SELECT COUNT(m) FROM NotificationMuteEntity m WHERE m.accountId = :a AND m.category = :c", Long.class)
+                    .setParameter("a", a.id).setParameter("c", n.category()).getSingleResult() > 0;
+            return muted ? null : a.language;
         });
+        if (language == null) {
+            return;
+        }
         jpa.run(em -> {
             NotificationEntity e = new NotificationEntity();
             e.recipientAccountId = n.recipientAccountId();
@@ -126,6 +131,39 @@ public class NotificationServiceImpl implements NotificationService {
                 e.readAt = Instant.now();
             }
             return true;
+        });
+    }
+
+    private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile("[a-z0-9._-]{1,64}");
+
+    @Override
+    public java.util.Set<String> mutedCategories() {
+        EduPrincipal me = currentUser.require();
+        List<String> muted = jpa.read(em -> em.createQuery("SELECT m.category FROM NotificationMuteEntity m WHERE m.accountId = :a",
+                String.class).setParameter("a", me.accountId()).getResultList());
+        return new java.util.TreeSet<String>(muted);
+    }
+
+    @Override
+    public void setCategoryEnabled(String category, boolean enabled) {
+        EduPrincipal me = currentUser.require();
+        if (category == null || !CATEGORY.matcher(category).matches()) {
+            throw EduException.invalid("category", "validation.notification_category");
+        }
+        jpa.run(em -> {
+            List<kz.digitaledu.platform.core.internal.persistence.NotificationMuteEntity> found = em.createQuery(
+                    "SELECT m FROM NotificationMuteEntity m WHERE m.accountId = :a AND m.category = :c",
+                    kz.digitaledu.platform.core.internal.persistence.NotificationMuteEntity.class)
+                    .setParameter("a", me.accountId()).setParameter("c", category).getResultList();
+            if (enabled) {
+                found.forEach(em::remove);
+            } else if (found.isEmpty()) {
+                kz.digitaledu.platform.core.internal.persistence.NotificationMuteEntity m =
+                        new kz.digitaledu.platform.core.internal.persistence.NotificationMuteEntity();
+                m.accountId = me.accountId();
+                m.category = category;
+                em.persist(m);
+            }
         });
     }
 

@@ -1,5 +1,6 @@
 package kz.digitaledu.platform.core.internal;
 
+import kz.digitaledu.platform.api.Validation;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,7 @@ import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Organisation;
 import kz.digitaledu.platform.api.OrganisationService;
 import kz.digitaledu.platform.api.Role;
-import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.persistence.Jpa;
 import kz.digitaledu.platform.core.internal.persistence.OrganisationEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -86,6 +87,7 @@ public class OrganisationServiceImpl implements OrganisationService {
             em.flush();
             return e.toApi();
         });
+        OrgTree.changed();
         audit.record("organisation.create", "organisation", created.id(), created.id(), null, created);
         return created;
     }

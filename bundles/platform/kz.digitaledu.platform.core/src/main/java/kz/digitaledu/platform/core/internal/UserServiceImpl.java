@@ -1,5 +1,6 @@
 package kz.digitaledu.platform.core.internal;
 
+import kz.digitaledu.platform.api.Validation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import kz.digitaledu.platform.api.UserAccount;
 import kz.digitaledu.platform.api.UserService;
 import kz.digitaledu.platform.core.internal.persistence.AccountEntity;
 import kz.digitaledu.platform.core.internal.persistence.GrantEmbeddable;
-import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.persistence.Jpa;
 import kz.digitaledu.platform.core.internal.persistence.OrganisationEntity;
 import kz.digitaledu.platform.core.internal.persistence.PersonEntity;
 import kz.digitaledu.platform.core.internal.security.PasswordHasher;
@@ -222,6 +223,7 @@ public class UserServiceImpl implements UserService {
             em.flush();
             beforeAfter[1] = a.toApi(Instant.now());
         });
+        PrincipalCache.changed();
         audit.record(action, "account", accountId, beforeAfter[1].person().organisationId(), snapshot(beforeAfter[0]),
                 snapshot(beforeAfter[1]));
         return beforeAfter[1];
@@ -295,6 +297,7 @@ public class UserServiceImpl implements UserService {
             throw EduException.invalid("language", "validation.language");
         }
         jpa.run(em -> em.find(AccountEntity.class, me.accountId()).language = language);
+        PrincipalCache.changed();
     }
 
     PasswordHasher hasher() {

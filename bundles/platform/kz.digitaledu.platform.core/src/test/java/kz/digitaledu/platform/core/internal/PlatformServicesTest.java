@@ -253,4 +253,60 @@ class PlatformServicesTest {
         UserAccount parent = p.as(director, () -> p.users.findByUsername("parent")).orElseThrow();
         assertEquals(2, parent.childPersonIds().size());
     }
+
+    @Test
+    void peopleWithoutAccountsAreCreatedAllOrNothingInTheDirectorsSchoolOnly() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        EduPrincipal director67 = p.login("director67", "Director-2026!");
+        long school25 = orgId(director, "school-25");
+        long persons = p.count("PersonEntity");
+        java.util.function.Function<String, kz.digitaledu.platform.api.PersonDirectory.NewPerson> np = iin ->
+                new kz.digitaledu.platform.api.PersonDirectory.NewPerson(school25, iin, "Ахметов", "Ерболат", null, null, null, null, null);
+        EduException bad = assertThrows(EduException.class, () -> p.as(director, () -> p.persons.createPersons(List.of(np.apply(null),
+                np.apply("123456789012"), new kz.digitaledu.platform.api.PersonDirectory.NewPerson(school25, null, "", "А", null, null, null, null, null)))));
+        assertEquals(Set.of("people[1].iin", "people[2].lastName"),
+                bad.fieldErrors().stream().map(EduException.FieldError::field).collect(Collectors.toSet()));
+        assertEquals(persons, p.count("PersonEntity"), "a bad row writes nothing");
+        assertEquals(403, assertThrows(EduException.class, () -> p.as(director67, () -> p.persons.createPersons(List.of(np.apply(null))))).status());
+
+        List<kz.digitaledu.platform.api.Person> made = p.as(director, () -> p.persons.createPersons(List.of(np.apply(null), np.apply(null))));
+        assertEquals(persons + 2, p.count("PersonEntity"));
+        assertEquals(2, p.persons.persons(made.stream().map(kz.digitaledu.platform.api.Person::id).toList()).size());
+        UserAccount parent = p.as(director, () -> p.users.findByUsername("parent")).orElseThrow();
+        long child = parent.childPersonIds().get(0);
+        assertEquals(List.of(parent.id()), p.persons.parentAccountsOf(child));
+        assertEquals(parent.childPersonIds(), p.persons.childrenOf(parent.id()));
+        assertEquals(parent.person(), p.persons.personOfAccount(parent.id()).orElseThrow());
+        assertEquals(2, p.as(director, () -> p.audit.find(new AuditQuery("director", "person.create", null, null, null, 0, 10))).size());
+    }
+
+    @Test
+    void aParentSwitchesACategoryOffAndGetsNothingOfItUntilSwitchedOnAgain() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        EduPrincipal parent = p.login("parent", "Parent-2026!");
+        long parentId = p.as(director, () -> p.users.findByUsername("parent")).orElseThrow().id();
+        java.util.function.Supplier<Integer> inbox = () -> p.as(parent, () -> p.notifications.inbox(false, 100)).size();
+        java.util.function.Consumer<String> send = category -> p.notifications.send(new kz.digitaledu.platform.api.Notification(parentId,
+                category, "error.forbidden", null, List.of(), null));
+        int before = inbox.get();
+        p.as(parent, () -> {
+            p.notifications.setCategoryEnabled("school.mark", false);
+            return null;
+        });
+        assertEquals(Set.of("school.mark"), p.as(parent, () -> p.notifications.mutedCategories()));
+        send.accept("school.mark");
+        send.accept("school.attendance");
+        assertEquals(before + 1, inbox.get(), "only the category still switched on");
+        p.as(parent, () -> {
+            p.notifications.setCategoryEnabled("school.mark", true);
+            return null;
+        });
+        send.accept("school.mark");
+        assertEquals(before + 2, inbox.get());
+        assertEquals(Set.of(), p.as(parent, () -> p.notifications.mutedCategories()));
+        assertEquals(422, assertThrows(EduException.class, () -> p.as(parent, () -> {
+            p.notifications.setCategoryEnabled("Not a category!", false);
+            return null;
+        })).status());
+    }
 }

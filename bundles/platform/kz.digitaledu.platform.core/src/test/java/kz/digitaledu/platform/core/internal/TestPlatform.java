@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 import kz.digitaledu.platform.api.EduPrincipal;
-import kz.digitaledu.platform.core.internal.persistence.Jpa;
+import kz.digitaledu.platform.core.persistence.Jpa;
 import kz.digitaledu.platform.core.internal.persistence.SqlMigrations;
 import kz.digitaledu.platform.core.internal.security.PasswordHasher;
 import javax.sql.DataSource;
@@ -28,6 +28,7 @@ final class TestPlatform implements AutoCloseable {
     final UserServiceImpl users;
     final AuthServiceImpl auth;
     final NotificationServiceImpl notifications;
+    final PersonDirectoryImpl persons;
     final MutableClock clock = new MutableClock(Instant.parse("2026-09-01T08:00:00Z"));
 
     /** On a fresh in-memory Derby database. */
@@ -54,6 +55,7 @@ final class TestPlatform implements AutoCloseable {
         organisations = new OrganisationServiceImpl(jpa, currentUser, access, audit);
         PasswordHasher cheap = new PasswordHasher(1024, 1, 1);
         users = new UserServiceImpl(jpa, currentUser, access, audit, cheap, 8);
+        persons = new PersonDirectoryImpl(jpa, currentUser, access, audit);
         notifications = new NotificationServiceImpl(jpa, currentUser, translator());
         auth = new AuthServiceImpl(jpa, currentUser, access, audit, cheap, clock, 5, Duration.ofMinutes(15), Duration.ofHours(12),
                 "Digital Education");

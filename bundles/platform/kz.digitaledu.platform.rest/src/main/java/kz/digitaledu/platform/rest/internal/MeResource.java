@@ -58,6 +58,27 @@ public class MeResource implements RestResource {
         return Response.noContent().build();
     }
 
+    /** The notification categories the caller has switched off. */
+    @GET
+    @Path("notification-settings")
+    public java.util.Set<String> mutedCategories() {
+        return notifications.mutedCategories();
+    }
+
+    public record CategorySetting(Boolean enabled) {
+    }
+
+    /** Switches one category of notifications on or off for the caller, e.g. {@code school.mark}. */
+    @PUT
+    @Path("notification-settings/{category}")
+    public java.util.Set<String> setCategory(@PathParam("category") String category, CategorySetting body) {
+        if (body == null || body.enabled() == null) {
+            throw EduException.invalid("enabled", "validation.required");
+        }
+        notifications.setCategoryEnabled(category, body.enabled());
+        return notifications.mutedCategories();
+    }
+
     @GET
     public UserAccount me() {
         long id = currentUser.require().accountId();

@@ -123,7 +123,7 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
 
     /** The contributed views the signed-in user may see, in menu order. */
     static List<ViewContribution> menu() {
-        return VIEWS.values().stream().filter(v -> Web.permitted(v.requiredPermission()))
+        return VIEWS.values().stream().filter(v -> Web.permittedAny(v.anyOfPermissions()))
                 .sorted(Comparator.comparingInt(ViewContribution::order).thenComparing(ViewContribution::route))
                 .toList();
     }
@@ -192,7 +192,7 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
             return;
         }
         ViewContribution view = VIEWS.get(event.getLocation().getPath());
-        if (view != null && !Web.permitted(view.requiredPermission())) {
+        if (view != null && !Web.permittedAny(view.anyOfPermissions())) {
             Notification.show(Web.t("web.forbidden"), 4000, Notification.Position.MIDDLE);
             event.forwardTo(HomeView.class);
         }

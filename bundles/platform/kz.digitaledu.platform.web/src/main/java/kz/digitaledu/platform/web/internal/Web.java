@@ -126,6 +126,14 @@ public final class Web {
         return t(e.messageKey(), e.args().toArray());
     }
 
+    /** Whether the signed-in user has one of the permissions somewhere (any signed-in user when the set is empty). */
+    public static boolean permittedAny(java.util.Collection<String> permissions) {
+        if (permissions == null || permissions.isEmpty()) {
+            return principal().isPresent();
+        }
+        return permissions.stream().anyMatch(Web::permitted);
+    }
+
     public static boolean permitted(String permission) {
         if (permission == null) {
             return principal().isPresent();

@@ -1,4 +1,4 @@
-package kz.digitaledu.platform.core.internal.persistence;
+package kz.digitaledu.platform.core.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package kz.digitaledu.platform.core.internal.persistence;
+package kz.digitaledu.platform.core.persistence;
 
 import java.util.function.Consumer;
 import java.util.function.Function;

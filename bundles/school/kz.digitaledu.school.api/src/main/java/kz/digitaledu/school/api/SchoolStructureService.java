@@ -1,0 +1,85 @@
+package kz.digitaledu.school.api;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The structure of a school: years and terms, classes, subjects, teaching assignments, the weekly
+ * timetable entered by hand, the contingent. Changes need {@link SchoolPermissions#STRUCTURE_MANAGE}
+ * in the school; reads {@link SchoolPermissions#STRUCTURE_READ}. Every change is audited.
+ */
+public interface SchoolStructureService {
+
+    SchoolYear createYear(NewYear year);
+
+    List<SchoolYear> years(long schoolId);
+
+    /** The year of the school that contains {@code date}. */
+    Optional<SchoolYear> yearOn(long schoolId, LocalDate date);
+
+    SchoolClass createClass(NewClass schoolClass);
+
+    List<SchoolClass> classes(long schoolId, long yearId);
+
+    Optional<SchoolClass> findClass(long classId);
+
+    Subject createSubject(NewSubject subject);
+
+    List<Subject> subjects(long schoolId);
+
+    Assignment createAssignment(NewAssignment assignment);
+
+    /** Assignments of a school; with {@code teacherAccountId} only that teacher's. */
+    List<Assignment> assignments(long schoolId, Long teacherAccountId);
+
+    Optional<Assignment> findAssignment(long assignmentId);
+
+    /** Enrols students (people of the school) in a class from a date under an order; all or nothing. */
+    List<Enrolment> enrol(long classId, List<Long> studentPersonIds, LocalDate from, String order);
+
+    /** Moves a student to another class of the same school from a date; the old enrolment ends the day before. */
+    Enrolment transfer(long studentPersonId, long toClassId, LocalDate from, String order);
+
+    /** Ends a student's enrolment (left for another school, expelled) on a date. */
+    Enrolment leave(long studentPersonId, LocalDate on, String order, String reason);
+
+    /** The class list on a date, ordered by name: who is enrolled in the class that day. */
+    List<Student> students(long classId, LocalDate on);
+
+    /** The whole history of enrolments of a school (register of arrived and departed students). */
+    List<Enrolment> enrolments(long schoolId);
+
+    /** Replaces the weekly timetable of a class (used when the Timetables component publishes none). */
+    List<TimetableSlot> setWeeklyTimetable(long classId, List<TimetableSlot> slots);
+
+    List<TimetableSlot> weeklyTimetable(long classId);
+
+    /** Creates the term's lessons of a class from its weekly timetable (dates of the term, skipping holidays); returns how many are new. */
+    int generateLessons(long classId, long termId);
+
+    /** A student in a class list. */
+    record Student(long personId, String fullName, long classId) {
+    }
+
+    /** A period of the weekly timetable of a class. */
+    record TimetableSlot(DayOfWeek day, int period, long assignmentId) {
+    }
+
+    record NewYear(Long schoolId, String name, LocalDate startDate, LocalDate endDate, List<NewTerm> terms, List<LocalDate> holidays) {
+    }
+
+    record NewTerm(int number, LocalDate startDate, LocalDate endDate) {
+    }
+
+    record NewClass(Long schoolId, Long yearId, Integer grade, String letter, String language, Integer shift, String profile,
+            Long classTeacherAccountId) {
+    }
+
+    record NewSubject(Long schoolId, String code, String nameKk, String nameRu, String nameEn) {
+    }
+
+    record NewAssignment(Long classId, Long subjectId, Long teacherAccountId, Integer hoursPerWeek) {
+    }
+}

@@ -1,0 +1,29 @@
+package kz.digitaledu.school.core.internal.persistence;
+
+import java.time.LocalDate;
+import javax.persistence.Column;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A row of {@code sch_year} (see db/school). */
+@Entity
+@Cache(isolation = CacheIsolationType.SHARED, expiry = 60_000)
+@Table(name = "sch_year")
+public class YearEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "organisation_id")
+    public long organisationId;
+    @Column(name = "name", nullable = false)
+    public String name;
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+}

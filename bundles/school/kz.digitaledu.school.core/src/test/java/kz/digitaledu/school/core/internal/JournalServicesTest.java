@@ -1,0 +1,404 @@
+package kz.digitaledu.school.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.Role;
+import kz.digitaledu.school.api.AssessmentKind;
+import kz.digitaledu.school.api.Assignment;
+import kz.digitaledu.school.api.AttendanceStatus;
+import kz.digitaledu.school.api.DiaryService;
+import kz.digitaledu.school.api.JournalService;
+import kz.digitaledu.school.api.Lesson;
+import kz.digitaledu.school.api.SchoolClass;
+import kz.digitaledu.school.api.SchoolStructureService.NewAssignment;
+import kz.digitaledu.school.api.SchoolStructureService.NewClass;
+import kz.digitaledu.school.api.SchoolStructureService.NewSubject;
+import kz.digitaledu.school.api.SchoolStructureService.NewTerm;
+import kz.digitaledu.school.api.SchoolStructureService.NewYear;
+import kz.digitaledu.school.api.SchoolStructureService.TimetableSlot;
+import kz.digitaledu.school.api.SchoolYear;
+import kz.digitaledu.school.api.SubstitutionService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The journal's rules on a real database: who writes and reads what, marks and their history, bad input, grades, the diary. */
+class JournalServicesTest {
+    private final FakePlatform p = new FakePlatform();
+    private final EduPrincipal director = p.account(1, "director", Role.SCHOOL_ADMIN, FakePlatform.SCHOOL_A, "Әбенова");
+    private final EduPrincipal teacherA = p.account(2, "teacher", Role.TEACHER, FakePlatform.SCHOOL_A, "Нұрланов");
+    private final EduPrincipal teacherB = p.account(3, "teacher2", Role.TEACHER, FakePlatform.SCHOOL_A, "Ким");
+    private final EduPrincipal directorB = p.account(4, "director67", Role.SCHOOL_ADMIN, FakePlatform.SCHOOL_B, "Петрова");
+    private final EduPrincipal parent = p.account(5, "parent", Role.PARENT, FakePlatform.SCHOOL_A, "Серікова");
+    private final EduPrincipal student = p.account(6, "student", Role.STUDENT, FakePlatform.SCHOOL_A, "Серікова");
+    private final EduPrincipal district = p.account(7, "district", Role.DISTRICT_OFFICER, FakePlatform.DISTRICT, "Жұмабекова");
+    private final SchoolYear year;
+    private final SchoolYear.Term q1;
+    private final SchoolClass c7a;
+    private final SchoolClass c7b;
+    private final Assignment math;
+    private final Assignment physics;
+    private final Assignment history;
+    private final Assignment biology;
+
+    JournalServicesTest() throws Exception {
+        for (long id = 101; id <= 106; id++) {
+            p.student(id, FakePlatform.SCHOOL_A, "Оқушы" + id);
+        }
+        p.student(201, FakePlatform.SCHOOL_B, "Чужой");
+        p.personOfAccount.put(6L, 101L);
+        p.children.put(5L, List.of(101L));
+        year = as(director, () -> p.structure.createYear(new NewYear(FakePlatform.SCHOOL_A, "2026-2027", LocalDate.of(2026, 9, 1),
+                LocalDate.of(2027, 5, 25), List.of(new NewTerm(1, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 24)),
+                        new NewTerm(2, LocalDate.of(2026, 11, 3), LocalDate.of(2026, 12, 28))), List.of(LocalDate.of(2026, 9, 7)))));
+        q1 = year.terms().get(0);
+        long mathId = as(director, () -> p.structure.createSubject(new NewSubject(FakePlatform.SCHOOL_A, "math", "Математика", "Математика", "Mathematics"))).id();
+        long physId = as(director, () -> p.structure.createSubject(new NewSubject(FakePlatform.SCHOOL_A, "physics", "Физика", "Физика", "Physics"))).id();
+        long histId = as(director, () -> p.structure.createSubject(new NewSubject(FakePlatform.SCHOOL_A, "history", "Тарих", "История", "History"))).id();
+        long bioId = as(director, () -> p.structure.createSubject(new NewSubject(FakePlatform.SCHOOL_A, "biology", "Биология", "Биология", "Biology"))).id();
+        c7a = as(director, () -> p.structure.createClass(new NewClass(FakePlatform.SCHOOL_A, year.id(), 7, "а", "kk", 1, null, 2L)));
+        c7b = as(director, () -> p.structure.createClass(new NewClass(FakePlatform.SCHOOL_A, year.id(), 7, "Б", "ru", 1, null, 3L)));
+        math = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), mathId, 2L, 2)));
+        physics = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), physId, 3L, 1)));
+        history = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), histId, 3L, 1)));
+        biology = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), bioId, 2L, 1)));
+        Assignment math7b = as(director, () -> p.structure.createAssignment(new NewAssignment(c7b.id(), mathId, 2L, 1)));
+        as(director, () -> p.structure.enrol(c7a.id(), List.of(101L, 102L, 103L, 104L, 105L), LocalDate.of(2026, 9, 1), "№ 1"));
+        as(director, () -> p.structure.enrol(c7b.id(), List.of(106L), LocalDate.of(2026, 9, 1), "№ 1"));
+        as(director, () -> p.structure.setWeeklyTimetable(c7a.id(), List.of(new TimetableSlot(DayOfWeek.MONDAY, 1, math.id()),
+                new TimetableSlot(DayOfWeek.MONDAY, 2, physics.id()), new TimetableSlot(DayOfWeek.MONDAY, 3, history.id()),
+                new TimetableSlot(DayOfWeek.MONDAY, 4, biology.id()), new TimetableSlot(DayOfWeek.WEDNESDAY, 2, math.id()))));
+        as(director, () -> p.structure.setWeeklyTimetable(c7b.id(), List.of(new TimetableSlot(DayOfWeek.MONDAY, 2, math7b.id()))));
+        as(director, () -> p.structure.generateLessons(c7a.id(), q1.id()));
+        as(director, () -> p.structure.generateLessons(c7b.id(), q1.id()));
+    }
+
+    private <T> T as(EduPrincipal who, Callable<T> work) {
+        try {
+            return p.as(who, work);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private EduException refused(EduPrincipal who, Callable<?> work) {
+        return assertThrows(EduException.class, () -> p.as(who, work));
+    }
+
+    private Lesson lesson(Assignment a, LocalDate date) {
+        return as(director, () -> p.journal.journal(a.id(), q1.id())).lessons().stream().filter(l -> l.date().equals(date)).findFirst()
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        p.close();
+    }
+
+    @Test
+    void lessonsComeFromTheWeeklyTimetableInsideTheTermSkippingHolidays() {
+        JournalService.JournalPage page = as(teacherA, () -> p.journal.journal(math.id(), q1.id()));
+        assertEquals(List.of(101L, 102L, 103L, 104L, 105L), page.students().stream().map(s -> s.personId()).sorted().toList());
+        assertEquals("7А", page.schoolClass().name());
+        assertTrue(page.writable());
+        // from Tuesday 1 Sep to Saturday 24 Oct 2026: 7 Mondays (minus the holiday on 7 Sep) + 8 Wednesdays
+        assertEquals(14, page.lessons().size());
+        assertTrue(page.lessons().stream().noneMatch(l -> l.date().equals(LocalDate.of(2026, 9, 7))));
+        assertTrue(page.lessons().stream().allMatch(l -> q1.contains(l.date())));
+        assertEquals(0, as(director, () -> p.structure.generateLessons(c7a.id(), q1.id())), "generating twice adds nothing");
+    }
+
+    @Test
+    void everyChangeOfAMarkIsKeptInItsHistoryAndParentsAreNotified() {
+        Lesson l = lesson(math, LocalDate.of(2026, 9, 2));
+        as(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(8), null));
+        as(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(9), "Жақсы"));
+        as(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(9), "Жақсы"));
+        JournalService.JournalPage page = as(teacherA, () -> p.journal.journal(math.id(), q1.id()));
+        assertEquals(1, page.marks().size());
+        assertEquals(0, new BigDecimal("9").compareTo(page.marks().get(0).value()));
+        as(teacherA, () -> {
+            p.journal.deleteMark(l.id(), 101);
+            return null;
+        });
+        List<JournalService.MarkChange> history = as(director, () -> p.journal.history(math.id(), 101L));
+        assertEquals(List.of("delete", "update", "create"), history.stream().map(JournalService.MarkChange::action).toList(),
+                "an unchanged save adds nothing");
+        assertEquals(0, new BigDecimal("9").compareTo(history.get(0).oldValue()));
+        assertNull(history.get(0).newValue());
+        assertEquals(LocalDate.of(2026, 9, 2), history.get(2).lessonDate());
+        assertTrue(history.get(2).changedBy().startsWith("Нұрланов"));
+        assertEquals(history, as(director, () -> p.journal.history(math.id(), null)), "the whole journal's history (no student given)");
+        assertEquals(0, as(teacherA, () -> p.journal.journal(math.id(), q1.id())).marks().size());
+        assertEquals(3, p.audit.stream().filter(a -> a.startsWith("school.mark.")).count());
+        assertEquals(2, p.sent.stream().filter(n -> n.recipientAccountId() == 5 && n.category().equals("school.mark")).count());
+    }
+
+    @Test
+    void aTeacherKeepsOnlyTheirOwnJournalsAndOtherSchoolsSeeNothing() {
+        Lesson l = lesson(math, LocalDate.of(2026, 9, 2));
+        assertEquals(404, refused(teacherB, () -> p.journal.setMark(l.id(), 101, BigDecimal.TEN, null)).status(),
+                "another teacher of the school does not even see the journal");
+        assertEquals(403, refused(director, () -> p.journal.setMark(l.id(), 101, BigDecimal.TEN, null)).status());
+        assertEquals(404, refused(directorB, () -> p.journal.setMark(l.id(), 101, BigDecimal.TEN, null)).status());
+        assertEquals(404, refused(directorB, () -> p.journal.journal(math.id(), q1.id())).status());
+        assertEquals(404, refused(parent, () -> p.journal.journal(math.id(), q1.id())).status());
+        assertFalse(as(director, () -> p.journal.journal(math.id(), q1.id())).writable());
+        assertFalse(as(district, () -> p.journal.journal(math.id(), q1.id())).writable());
+        // teacher A is the class teacher of 7А: reads the physics journal, cannot write it
+        assertFalse(as(teacherA, () -> p.journal.journal(physics.id(), q1.id())).writable());
+        assertEquals(List.of(), as(directorB, () -> p.structure.classes(FakePlatform.SCHOOL_A, year.id())));
+        assertEquals(List.of(), as(directorB, () -> p.journal.journals()));
+        assertEquals(3, as(teacherA, () -> p.journal.journals()).stream().filter(JournalService.JournalRef::writable).count());
+        assertEquals(0, p.count("MarkEntity"));
+    }
+
+    @Test
+    void badMarksAreRefusedWithAReasonAndChangeNothing() {
+        Lesson past = lesson(math, LocalDate.of(2026, 9, 2));
+        Lesson future = lesson(math, LocalDate.of(2026, 10, 5));
+        assertEquals("school.validation.formative_range",
+                refused(teacherA, () -> p.journal.setMark(past.id(), 101, BigDecimal.valueOf(11), null)).fieldErrors().get(0).messageKey());
+        refused(teacherA, () -> p.journal.setMark(past.id(), 101, BigDecimal.ZERO, null));
+        refused(teacherA, () -> p.journal.setMark(past.id(), 101, new BigDecimal("7.5"), null));
+        refused(teacherA, () -> p.journal.setMark(past.id(), 101, null, null));
+        assertEquals("school.validation.student_not_in_class",
+                refused(teacherA, () -> p.journal.setMark(past.id(), 106, BigDecimal.valueOf(5), null)).fieldErrors().get(0).messageKey());
+        refused(teacherA, () -> p.journal.setMark(past.id(), 201, BigDecimal.valueOf(5), null));
+        assertEquals("school.validation.lesson_in_future",
+                refused(teacherA, () -> p.journal.setMark(future.id(), 101, BigDecimal.valueOf(5), null)).fieldErrors().get(0).messageKey());
+        assertEquals(404, refused(teacherA, () -> p.journal.setMark(999_999, 101, BigDecimal.valueOf(5), null)).status());
+        refused(teacherA, () -> {
+            p.journal.setAttendance(future.id(), 101, AttendanceStatus.ABSENT);
+            return null;
+        });
+        assertEquals(0, p.count("MarkEntity"));
+        assertEquals(0, p.count("MarkHistoryEntity"));
+        assertEquals(0, p.count("AttendanceEntity"));
+        assertTrue(p.sent.isEmpty());
+    }
+
+    @Test
+    void summativesGiveTheRecommendedGradeAndAMismatchIsReported() {
+        Lesson f = lesson(math, LocalDate.of(2026, 9, 2));
+        Lesson sor = lesson(math, LocalDate.of(2026, 9, 14));
+        Lesson soch = lesson(math, LocalDate.of(2026, 9, 28));
+        as(teacherA, () -> p.journal.updateLesson(sor.id(), "БЖБ 1", "§3", AssessmentKind.SECTION_SUMMATIVE, 20));
+        as(teacherA, () -> p.journal.updateLesson(soch.id(), "ТЖБ", null, AssessmentKind.TERM_SUMMATIVE, 25));
+        assertEquals("school.validation.points_range",
+                refused(teacherA, () -> p.journal.setMark(sor.id(), 101, BigDecimal.valueOf(21), null)).fieldErrors().get(0).messageKey());
+        as(teacherA, () -> p.journal.setMark(f.id(), 101, BigDecimal.valueOf(8), null));
+        as(teacherA, () -> p.journal.setMark(sor.id(), 101, BigDecimal.valueOf(15), null));
+        as(teacherA, () -> p.journal.setMark(soch.id(), 101, BigDecimal.valueOf(20), null));
+        // 0.25 × 80 % + 0.25 × 75 % + 0.5 × 80 % = 78.75 % → 4
+        JournalService.TermGrade g = as(teacherA, () -> p.journal.journal(math.id(), q1.id())).termGrades().get(101L);
+        assertEquals(new BigDecimal("78.8"), g.percent());
+        assertEquals(4, g.recommended());
+        JournalService.TermGrade set = as(teacherA, () -> p.journal.setTermGrade(math.id(), q1.id(), 101, 5));
+        assertTrue(set.mismatch());
+        assertTrue(as(director, () -> p.journal.journal(math.id(), q1.id())).termGrades().get(101L).mismatch());
+        assertNull(as(director, () -> p.journal.journal(math.id(), q1.id())).termGrades().get(102L).recommended(), "no marks: no grade");
+        refused(teacherA, () -> p.journal.setTermGrade(math.id(), q1.id(), 101, 6));
+        assertEquals(404, refused(teacherB, () -> p.journal.setTermGrade(math.id(), q1.id(), 101, 4)).status());
+        assertEquals(403, refused(director, () -> p.journal.setTermGrade(math.id(), q1.id(), 101, 4)).status());
+        assertEquals("school.validation.lesson_has_marks", refused(teacherA,
+                () -> p.journal.updateLesson(sor.id(), null, null, AssessmentKind.FORMATIVE, null)).fieldErrors().get(0).messageKey());
+    }
+
+    @Test
+    void atMostThreeTermSummativesForOneClassOnOneDay() {
+        LocalDate monday = LocalDate.of(2026, 10, 19);
+        as(teacherA, () -> p.journal.updateLesson(lesson(math, monday).id(), null, null, AssessmentKind.TERM_SUMMATIVE, 25));
+        as(teacherB, () -> p.journal.updateLesson(lesson(physics, monday).id(), null, null, AssessmentKind.TERM_SUMMATIVE, 25));
+        as(teacherB, () -> p.journal.updateLesson(lesson(history, monday).id(), null, null, AssessmentKind.TERM_SUMMATIVE, 25));
+        EduException e = refused(teacherA, () -> p.journal.updateLesson(lesson(biology, monday).id(), null, null, AssessmentKind.TERM_SUMMATIVE, 25));
+        assertEquals("school.validation.too_many_term_summatives", e.fieldErrors().get(0).messageKey());
+        assertEquals(AssessmentKind.FORMATIVE, lesson(biology, monday).assessment());
+    }
+
+    @Test
+    void theDiaryShowsAParentOnlyTheirChildAndAStudentOnlythemself() {
+        Lesson l = lesson(math, LocalDate.of(2026, 9, 30));
+        as(teacherA, () -> p.journal.updateLesson(l.id(), "Бөлшектер", "№ 12–15", AssessmentKind.FORMATIVE, null));
+        as(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(7), null));
+        Lesson absent = lesson(physics, LocalDate.of(2026, 9, 28));
+        as(teacherB, () -> {
+            p.journal.setAttendance(absent.id(), 101, AttendanceStatus.ABSENT);
+            return null;
+        });
+        assertEquals(1, p.sent.stream().filter(n -> n.category().equals("school.attendance") && n.recipientAccountId() == 5).count());
+
+        List<DiaryService.DiaryStudent> mine = as(parent, () -> p.diary.students());
+        assertEquals(List.of(101L), mine.stream().map(DiaryService.DiaryStudent::personId).toList());
+        assertEquals("7А", mine.get(0).className());
+        List<DiaryService.DiaryEntry> week = as(parent, () -> p.diary.week(101, LocalDate.of(2026, 9, 30)));
+        DiaryService.DiaryEntry wed = week.stream().filter(e -> e.lessonId() == l.id()).findFirst().orElseThrow();
+        assertEquals("Бөлшектер", wed.topic());
+        assertEquals("№ 12–15", wed.homework());
+        assertEquals(0, BigDecimal.valueOf(7).compareTo(wed.mark()));
+        assertEquals(AttendanceStatus.ABSENT, week.stream().filter(e -> e.lessonId() == absent.id()).findFirst().orElseThrow().attendance());
+        assertEquals(List.of(101L), as(student, () -> p.diary.students()).stream().map(DiaryService.DiaryStudent::personId).toList());
+        assertEquals(week, as(student, () -> p.diary.week(101, LocalDate.of(2026, 9, 30))));
+        // the first week of the year starts on Monday 31 August, the day before the enrolment
+        assertEquals(as(student, () -> p.diary.week(101, LocalDate.of(2026, 9, 2))), as(student, () -> p.diary.week(101, LocalDate.of(2026, 8, 31))));
+        assertEquals(404, refused(parent, () -> p.diary.week(102, LocalDate.of(2026, 9, 30))).status());
+        assertEquals(404, refused(student, () -> p.diary.week(102, LocalDate.of(2026, 9, 30))).status());
+        assertEquals(404, refused(directorB, () -> p.diary.week(101, LocalDate.of(2026, 9, 30))).status());
+        DiaryService.SubjectSummary summary = as(parent, () -> p.diary.summary(101, LocalDate.of(2026, 9, 30))).stream()
+                .filter(s -> s.assignmentId() == math.id()).findFirst().orElseThrow();
+        assertEquals(4, summary.predicted(), "7/10 = 70 % → 4");
+    }
+
+    @Test
+    void contingentMovesKeepTheJournalHistory() {
+        EduException again = refused(director, () -> p.structure.enrol(c7b.id(), List.of(101L), LocalDate.of(2026, 9, 15), "№ 2"));
+        assertEquals("school.validation.already_enrolled", again.fieldErrors().get(0).messageKey());
+        refused(director, () -> p.structure.enrol(c7b.id(), List.of(201L), LocalDate.of(2026, 9, 15), "№ 2"));
+        refused(director, () -> p.structure.enrol(c7b.id(), List.of(102L), LocalDate.of(2025, 9, 15), "№ 2"));
+        refused(teacherA, () -> p.structure.enrol(c7b.id(), List.of(102L), LocalDate.of(2026, 9, 15), "№ 2"));
+        as(director, () -> p.structure.transfer(101, c7b.id(), LocalDate.of(2026, 9, 21), "№ 7"));
+        assertFalse(as(director, () -> p.structure.students(c7a.id(), LocalDate.of(2026, 9, 22))).stream().anyMatch(s -> s.personId() == 101));
+        assertTrue(as(director, () -> p.structure.students(c7b.id(), LocalDate.of(2026, 9, 22))).stream().anyMatch(s -> s.personId() == 101));
+        assertTrue(as(teacherA, () -> p.journal.journal(math.id(), q1.id())).students().stream().anyMatch(s -> s.personId() == 101),
+                "a student who left during the term stays in that term's journal");
+        Lesson after = lesson(math, LocalDate.of(2026, 9, 23));
+        refused(teacherA, () -> p.journal.setMark(after.id(), 101, BigDecimal.valueOf(8), null));
+        assertEquals(3, as(director, () -> p.structure.enrolments(FakePlatform.SCHOOL_A)).stream().filter(e -> e.studentPersonId() == 101
+                || e.studentPersonId() == 106).count());
+    }
+
+    @Test
+    void badStructureInputNamesEveryField() {
+        EduException e = refused(director, () -> p.structure.createClass(new NewClass(FakePlatform.SCHOOL_A, year.id(), 13, "1", "de", 3, null, null)));
+        assertEquals(List.of("grade", "letter", "language", "shift"), e.fieldErrors().stream().map(EduException.FieldError::field).toList());
+        EduException y = refused(director, () -> p.structure.createYear(new NewYear(FakePlatform.SCHOOL_A, "2027", LocalDate.of(2027, 9, 1),
+                LocalDate.of(2028, 5, 25), List.of(new NewTerm(1, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 11, 1)),
+                        new NewTerm(2, LocalDate.of(2027, 10, 1), LocalDate.of(2028, 6, 1))), List.of())));
+        assertEquals(java.util.Set.of("terms[1].startDate", "terms[1]"),
+                y.fieldErrors().stream().map(EduException.FieldError::field).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(403, refused(teacherA, () -> p.structure.createSubject(new NewSubject(FakePlatform.SCHOOL_A, "x", "X", null, null))).status());
+        assertEquals(1, p.count("YearEntity"));
+    }
+
+    @Test
+    void anAbsentTeachersLessonsGetFreeQualifiedSubstitutesWhoMayKeepThatLesson() {
+        EduPrincipal teacherC = p.account(8, "teacher3", Role.TEACHER, FakePlatform.SCHOOL_A, "Омаров");
+        // teacher C teaches mathematics in 7Б on Mondays, period 2 (set up in the constructor for teacher A): give C a class of their own
+        long c7v = as(director, () -> p.structure.createClass(new NewClass(FakePlatform.SCHOOL_A, year.id(), 7, "В", "kk", 1, null, null))).id();
+        long mathId = math.subjectId();
+        as(director, () -> p.structure.createAssignment(new NewAssignment(c7v, mathId, 8L, 1)));
+        SubstitutionService.TeacherAbsence absence = as(director, () -> p.substitutions.markAbsent(FakePlatform.SCHOOL_A, 2L,
+                LocalDate.of(2026, 9, 28), LocalDate.of(2026, 9, 30), "Ауырды"));
+        List<SubstitutionService.AffectedLesson> affected = as(director, () -> p.substitutions.affectedLessons(absence.id()));
+        // teacher A: Monday 28 Sep math (1) + biology (4) + 7Б math (2), Wednesday 30 Sep math (2)
+        assertEquals(4, affected.size());
+        SubstitutionService.AffectedLesson mondayMath = affected.get(0);
+        assertEquals(1, mondayMath.period());
+        List<SubstitutionService.Candidate> candidates = as(director, () -> p.substitutions.candidates(mondayMath.lessonId()));
+        assertEquals(8L, candidates.get(0).accountId(), "the free teacher of the subject comes first");
+        assertTrue(candidates.get(0).teachesSubject());
+        assertTrue(candidates.stream().noneMatch(c -> c.accountId() == 2L), "not the absent teacher");
+        SubstitutionService.AffectedLesson mondayPhysicsTime = affected.stream().filter(a -> a.period() == 2).findFirst().orElseThrow();
+        assertTrue(as(director, () -> p.substitutions.candidates(mondayPhysicsTime.lessonId())).stream().noneMatch(c -> c.accountId() == 3L),
+                "teacher B teaches physics in 7А at that period");
+        assertEquals(422, refused(director, () -> p.substitutions.assign(mondayPhysicsTime.lessonId(), 3L)).status());
+        assertEquals(404, refused(directorB, () -> p.substitutions.candidates(mondayMath.lessonId())).status());
+        assertEquals(403, refused(teacherB, () -> p.substitutions.markAbsent(FakePlatform.SCHOOL_A, 2L, LocalDate.of(2026, 9, 28),
+                LocalDate.of(2026, 9, 28), null)).status());
+
+        SubstitutionService.AffectedLesson assigned = as(director, () -> p.substitutions.assign(mondayMath.lessonId(), 8L));
+        assertTrue(assigned.substituteName().startsWith("Омаров"));
+        assertEquals(1, p.sent.stream().filter(n -> n.recipientAccountId() == 8 && n.category().equals("school.substitution")).count());
+        as(teacherC, () -> p.journal.setMark(mondayMath.lessonId(), 101, BigDecimal.valueOf(6), null));
+        assertEquals(403, refused(teacherC, () -> p.journal.setMark(affected.get(3).lessonId(), 101, BigDecimal.valueOf(6), null)).status(),
+                "only the substituted lesson");
+        assertTrue(as(parent, () -> p.diary.week(101, LocalDate.of(2026, 9, 28))).stream()
+                .anyMatch(e -> e.lessonId() == mondayMath.lessonId() && e.substituted() && e.teacher().startsWith("Омаров")));
+        assertEquals(List.of(mondayMath.lessonId()), as(director, () -> p.substitutions.book(FakePlatform.SCHOOL_A, LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 10, 24))).stream().map(SubstitutionService.AffectedLesson::lessonId).toList());
+        assertTrue(as(director, () -> p.substitutions.candidates(affected.get(2).lessonId())).stream().noneMatch(c -> c.accountId() == 8L
+                && affected.get(2).period() == 1), "a substitute is busy at the period they substitute");
+        as(director, () -> p.substitutions.unassign(mondayMath.lessonId()));
+        assertEquals(List.of(), as(director, () -> p.substitutions.book(FakePlatform.SCHOOL_A, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 24))));
+    }
+
+    @Test
+    void reportsCountGradesAttendanceAndHowTheJournalIsKept() {
+        Lesson f = lesson(math, LocalDate.of(2026, 9, 2));
+        Lesson f2 = lesson(math, LocalDate.of(2026, 9, 9));
+        as(teacherA, () -> p.journal.setMark(f.id(), 101, BigDecimal.valueOf(9), null));
+        as(teacherA, () -> p.journal.setMark(f.id(), 102, BigDecimal.valueOf(5), null));
+        as(teacherA, () -> p.journal.setMark(f2.id(), 103, BigDecimal.valueOf(3), null));
+        as(teacherA, () -> p.journal.setMark(f2.id(), 104, BigDecimal.valueOf(7), null));
+        as(teacherA, () -> {
+            p.journal.deleteMark(f2.id(), 104);
+            return null;
+        });
+        as(teacherA, () -> p.journal.setTermGrade(math.id(), q1.id(), 102, 4));
+        as(teacherA, () -> p.journal.updateLesson(f.id(), "Бөлшектер", null, AssessmentKind.FORMATIVE, null));
+        as(teacherB, () -> {
+            p.journal.setAttendance(lesson(physics, LocalDate.of(2026, 9, 14)).id(), 101, AttendanceStatus.ILL);
+            return null;
+        });
+
+        kz.digitaledu.platform.api.report.Report card = as(director, () -> p.reports.reportCard(c7a.id(), q1.id()));
+        List<Object> row101 = card.tables().get(0).rows().stream().filter(r -> r.get(1).toString().startsWith("Оқушы101")).findFirst().orElseThrow();
+        int mathColumn = card.tables().get(0).columns().stream().map(kz.digitaledu.platform.api.report.Report.Column::header).toList()
+                .indexOf("Математика");
+        assertEquals("5*", row101.get(mathColumn), "9/10 = 90 % → 5, recommended only");
+        assertEquals(1, row101.get(row101.size() - 1), "one lesson missed (ill)");
+        List<Object> row102 = card.tables().get(0).rows().stream().filter(r -> r.get(1).toString().startsWith("Оқушы102")).findFirst().orElseThrow();
+        assertEquals(4, row102.get(mathColumn), "the teacher's final grade");
+        assertEquals(card, as(teacherA, () -> p.reports.reportCard(c7a.id(), q1.id())), "the class teacher reads it");
+        assertEquals(404, refused(teacherB, () -> p.reports.reportCard(c7a.id(), q1.id())).status());
+
+        kz.digitaledu.platform.api.report.Report perf = as(director, () -> p.reports.performance(FakePlatform.SCHOOL_A, q1.id()));
+        List<Object> mathRow = perf.tables().get(1).rows().stream().filter(r -> r.get(0).equals("Математика")).findFirst().orElseThrow();
+        // 7А: 101 → 5*, 102 → 4 (final), 103 → 3/10 = 30 % → 2; 104 and 105 no grade; 7Б: 106 no grade
+        assertEquals(List.of("Математика", 6, 3, 1, 1, 0, 1, new BigDecimal("66.7"), new BigDecimal("66.7")), mathRow);
+        assertEquals(403, refused(directorB, () -> p.reports.performance(FakePlatform.SCHOOL_A, q1.id())).status());
+        assertEquals(403, refused(teacherA, () -> p.reports.performance(FakePlatform.SCHOOL_A, q1.id())).status());
+
+        kz.digitaledu.platform.api.report.Report quality = as(director, () -> p.reports.journalQuality(FakePlatform.SCHOOL_A, q1.id()));
+        List<Object> q = quality.tables().get(0).rows().stream().filter(r -> r.get(0).equals("7А") && r.get(1).equals("Математика"))
+                .findFirst().orElseThrow();
+        // lessons before 1 Oct 2026 (today): Wednesdays 2, 9, 16, 23, 30 Sep + Mondays 14, 21, 28 Sep = 8; one has a topic;
+        // the three marks left were all posted today, weeks after their lessons of 2 and 9 September
+        assertEquals(List.of(8, 7, 6, 3, 1), q.subList(3, 8), "past lessons, without topic, without marks, late marks, deleted marks");
+        kz.digitaledu.platform.api.report.Report attendance = as(teacherA, () -> p.reports.attendance(c7a.id(), q1.id()));
+        assertEquals(List.of(1, 0, 1, 0, 0), attendance.tables().get(0).rows().stream().filter(r -> r.get(1).toString().startsWith("Оқушы101"))
+                .findFirst().orElseThrow().subList(2, 7));
+    }
+
+    @Test
+    void registersOfTheContingentAndTheTeachingLoad() {
+        as(director, () -> p.structure.transfer(101, c7b.id(), LocalDate.of(2026, 9, 21), "№ 7"));
+        as(director, () -> p.structure.leave(102, LocalDate.of(2026, 9, 25), "№ 9", "moved to Almaty"));
+        kz.digitaledu.platform.api.report.Report movement = as(director, () -> p.reports.movement(FakePlatform.SCHOOL_A,
+                LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 30)));
+        assertEquals(1, movement.tables().get(0).rows().size(), "arrived: 101 in 7Б");
+        assertEquals(2, movement.tables().get(1).rows().size(), "departed: 101 from 7А, 102");
+        assertEquals("moved to Almaty", movement.tables().get(1).rows().get(1).get(4));
+        kz.digitaledu.platform.api.report.Report book = as(director, () -> p.reports.alphabeticalBook(FakePlatform.SCHOOL_A));
+        assertEquals(6, book.tables().get(0).rows().size(), "every student once");
+        assertEquals("7Б", book.tables().get(0).rows().stream().filter(r -> r.get(1).toString().startsWith("Оқушы101")).findFirst()
+                .orElseThrow().get(4), "the last class");
+        kz.digitaledu.platform.api.report.Report load = as(director, () -> p.reports.teachingLoad(FakePlatform.SCHOOL_A, year.id()));
+        List<Object> a = load.tables().get(0).rows().stream().filter(r -> r.get(0).toString().startsWith("Нұрланов")).findFirst().orElseThrow();
+        assertEquals(4, a.get(2), "teacher A: math 7А (2) + biology 7А (1) + math 7Б (1)");
+        assertEquals(403, refused(teacherA, () -> p.reports.teachingLoad(FakePlatform.SCHOOL_A, year.id())).status());
+        assertEquals(403, refused(directorB, () -> p.reports.alphabeticalBook(FakePlatform.SCHOOL_A)).status());
+    }
+}

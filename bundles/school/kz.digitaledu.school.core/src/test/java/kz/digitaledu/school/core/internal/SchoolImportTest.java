@@ -1,0 +1,133 @@
+package kz.digitaledu.school.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.Gender;
+import kz.digitaledu.platform.api.Role;
+import kz.digitaledu.platform.api.report.Report;
+import kz.digitaledu.platform.api.report.SpreadsheetReader;
+import kz.digitaledu.platform.report.internal.ReportComponents;
+import kz.digitaledu.school.api.SchoolImportService;
+import kz.digitaledu.school.api.SchoolStructureService.NewTerm;
+import kz.digitaledu.school.api.SchoolStructureService.NewYear;
+import kz.digitaledu.school.api.SchoolYear;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The XLSX import: the whole file is checked first, errors name sheet, row and column, and only a clean file is applied. */
+class SchoolImportTest {
+    private final FakePlatform p = new FakePlatform();
+    private final EduPrincipal director = p.account(1, "director", Role.SCHOOL_ADMIN, FakePlatform.SCHOOL_A, "Әбенова");
+    private final EduPrincipal teacher = p.account(2, "teacher", Role.TEACHER, FakePlatform.SCHOOL_A, "Нұрланов");
+    private final EduPrincipal directorB = p.account(4, "director67", Role.SCHOOL_ADMIN, FakePlatform.SCHOOL_B, "Петрова");
+    private final SchoolYear year;
+
+    SchoolImportTest() throws Exception {
+        p.account(9, "teacher67", Role.TEACHER, FakePlatform.SCHOOL_B, "Иванов");
+        year = p.as(director, () -> p.structure.createYear(new NewYear(FakePlatform.SCHOOL_A, "2026-2027", LocalDate.of(2026, 9, 1),
+                LocalDate.of(2027, 5, 25), List.of(new NewTerm(1, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 24)),
+                        new NewTerm(2, LocalDate.of(2026, 11, 3), LocalDate.of(2026, 12, 28))), List.of())));
+    }
+
+    @AfterEach
+    void close() {
+        p.close();
+    }
+
+    private static byte[] workbook(List<List<Object>> classes, List<List<Object>> subjects, List<List<Object>> students,
+            List<List<Object>> assignments) {
+        Report.Column c = Report.Column.of("header", 10);
+        return new ReportComponents.Renderer().xlsx(new Report("import", "", List.of(
+                new Report.Table("Classes", List.of(c, c, c, c, c, c), classes),
+                new Report.Table("Subjects", List.of(c, c, c, c), subjects),
+                new Report.Table("Students", List.of(c, c, c, c, c, c, c, c, c), students),
+                new Report.Table("Assignments", List.of(c, c, c, c), assignments))));
+    }
+
+    private SchoolImportService.ImportResult run(EduPrincipal who, byte[] xlsx) throws Exception {
+        return p.as(who, () -> p.imports.importWorkbook(FakePlatform.SCHOOL_A, year.id(), new ByteArrayInputStream(xlsx)));
+    }
+
+    private final List<List<Object>> classes = List.of(List.of(9, "а", "kk", 1, "", "teacher"), List.of(9, "Б", "ru", 2, "", ""));
+    private final List<List<Object>> subjects = List.of(List.of("chemistry", "Химия", "Химия", "Chemistry"));
+    private final List<List<Object>> assignments = List.of(List.of("9А", "chemistry", "teacher", 2), List.of("9 «Б»", "chemistry", "teacher", 2));
+
+    @Test
+    void theTemplateHasTheFourSheetsWithHeaders() throws Exception {
+        byte[] template = p.as(director, () -> p.imports.template());
+        List<SpreadsheetReader.Sheet> sheets = new ReportComponents.Reader().read(new ByteArrayInputStream(template), 100);
+        assertEquals(4, sheets.size());
+        assertEquals("school.import.col.iin", sheets.get(2).rows().get(0).cell(4));
+        assertEquals(2, sheets.get(2).rows().size(), "header and one example row");
+    }
+
+    @Test
+    void everyProblemOfTheFileIsReportedAndNothingIsWritten() throws Exception {
+        byte[] bad = workbook(List.of(List.of(9, "А", "kk", 1, "", "teacher"), List.of(9, "А", "de", 3, "", "teacher67")), subjects,
+                List.of(List.of("9А", "Ахметов", "Ерлан", "", "", "2011-03-04", "М", "", ""),
+                        List.of("9А", "Ахметова", "Дана", "", "123456789012", "2011-13-40", "X", "2025-01-01", ""),
+                        List.of("10Z", "", "Арман", "", "", "", "", "", "")),
+                List.of(List.of("9А", "physics", "nobody", 40)));
+        long persons = p.people.size();
+        EduException e = assertThrows(EduException.class, () -> run(director, bad));
+        assertEquals(422, e.status());
+        Set<String> fields = e.fieldErrors().stream().map(EduException.FieldError::field).collect(Collectors.toSet());
+        assertEquals(Set.of("Classes!3!letter", "Classes!3!language", "Classes!3!shift", "Classes!3!classTeacher",
+                "Students!3!iin", "Students!3!birthDate", "Students!3!gender", "Students!3!from", "Students!4!class", "Students!4!lastName",
+                "Assignments!2!subject", "Assignments!2!teacher", "Assignments!2!hours"), fields);
+        assertEquals(0, p.count("ClassEntity"));
+        assertEquals(0, p.count("SubjectEntity"));
+        assertEquals(persons, p.people.size(), "no person created");
+    }
+
+    @Test
+    void aCleanFileIsAppliedWhole() throws Exception {
+        byte[] good = workbook(classes, subjects, List.of(List.of("9А", "Ахметов", "Ерлан", "", "", "2011-03-04", "М", "", "№ 5"),
+                List.of("9Б", "Ахметова", "Дана", "Сәкенқызы", "", "12.01.2011", "Ж", "2026-09-15", "")), assignments);
+        SchoolImportService.ImportResult r = run(director, good);
+        assertEquals(new SchoolImportService.ImportResult(2, 1, 2, 2), r);
+        assertEquals(2, p.count("ClassEntity"));
+        long c9a = p.as(director, () -> p.structure.classes(FakePlatform.SCHOOL_A, year.id())).get(0).id();
+        assertEquals(2L, p.as(director, () -> p.structure.classes(FakePlatform.SCHOOL_A, year.id())).get(0).classTeacherAccountId());
+        assertEquals(List.of("Ахметов Ерлан"), p.as(director, () -> p.structure.students(c9a, LocalDate.of(2026, 9, 2))).stream()
+                .map(s -> s.fullName()).toList());
+        assertTrue(p.people.values().stream().anyMatch(x -> x.lastName().equals("Ахметова") && x.gender() == Gender.FEMALE
+                && x.birthDate().equals(LocalDate.of(2011, 1, 12))));
+        assertEquals(2, p.as(teacher, () -> p.journal.journals()).size(), "the teacher's new journals");
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.import")));
+        EduException again = assertThrows(EduException.class, () -> run(director, good));
+        assertTrue(again.fieldErrors().stream().anyMatch(f -> f.field().equals("Classes!2!letter")), "9А exists now");
+    }
+
+    @Test
+    void notAWorkbookOrAnotherSchoolIsRefused() throws Exception {
+        EduException e = assertThrows(EduException.class, () -> run(director, "grade;letter\n9;A".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("import.not_xlsx", e.messageKey());
+        assertEquals(403, assertThrows(EduException.class, () -> run(directorB, workbook(classes, subjects, List.of(), assignments))).status());
+        assertEquals(403, assertThrows(EduException.class, () -> run(teacher, workbook(classes, subjects, List.of(), assignments))).status());
+        assertEquals(0, p.count("ClassEntity"));
+    }
+
+    @Test
+    void cellsAreReadAsPeopleWriteThem() {
+        assertEquals("9А", SchoolImportServiceImpl.className("9 «а»"));
+        assertNull(SchoolImportServiceImpl.className("девятый"));
+        assertEquals(3, SchoolImportServiceImpl.integer("3.0"));
+        assertNull(SchoolImportServiceImpl.integer("3.5"));
+        assertEquals(LocalDate.of(2026, 9, 1), SchoolImportServiceImpl.date("46266"));
+        assertEquals(LocalDate.of(2026, 9, 1), SchoolImportServiceImpl.date("1.9.2026"));
+        assertNull(SchoolImportServiceImpl.date("2026-13-01"));
+        assertEquals(Gender.FEMALE, SchoolImportServiceImpl.gender("ә"));
+    }
+}

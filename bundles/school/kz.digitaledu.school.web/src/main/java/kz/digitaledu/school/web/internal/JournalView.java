@@ -1,0 +1,131 @@
+package kz.digitaledu.school.web.internal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.List;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.school.api.JournalService.JournalPage;
+import kz.digitaledu.school.api.JournalService.JournalRef;
+import kz.digitaledu.school.api.SchoolYear;
+
+/**
+ * {@code /journal}: choose a journal (class and subject, one's own first) and a term; the grid below is the journal
+ * page of that term, loaded with one service call.
+ */
+public class JournalView extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+
+    private final ComboBox<JournalRef> journals = new ComboBox<>();
+    private final Select<SchoolYear.Term> terms = new Select<>();
+    private final Button history = new Button();
+    private final Div content = new Div();
+    private JournalRef current;
+    private JournalGrid grid;
+    private boolean quiet;
+
+    public JournalView() {
+        setId("journal-view");
+        setPadding(true);
+        setSizeFull();
+        journals.setId("journal-select");
+        journals.setLabel(SchoolUi.t("school.web.journal.choose"));
+        journals.setItemLabelGenerator(JournalView::label);
+        journals.setWidth("22em");
+        journals.getStyle().set("max-width", "100%");
+        terms.setId("term-select");
+        terms.setLabel(SchoolUi.t("school.web.journal.term"));
+        terms.setItemLabelGenerator(t -> SchoolUi.t("school.web.term", t.number()));
+        history.setText(SchoolUi.t("school.web.history"));
+        history.setIcon(VaadinIcon.TIME_BACKWARD.create());
+        history.setId("journal-history");
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.setEnabled(false);
+        history.addClickListener(e -> {
+            if (grid != null) {
+                HistoryDialog.open(grid.page());
+            }
+        });
+        FlexLayout bar = new FlexLayout(journals, terms, history);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("gap", "var(--lumo-space-m)");
+        content.setWidthFull();
+        content.getStyle().set("flex", "1 1 auto").set("min-height", "0");
+        add(bar, content);
+
+        List<JournalRef> refs;
+        try {
+            refs = SchoolUi.journal().journals();
+        } catch (EduException e) {
+            SchoolUi.error(SchoolUi.message(e));
+            refs = List.of();
+        }
+        if (refs.isEmpty()) {
+            Paragraph none = new Paragraph(SchoolUi.t("school.web.journal.none"));
+            none.setId("journal-none");
+            content.add(none);
+            return;
+        }
+        journals.setItems(refs);
+        journals.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                choose(e.getValue());
+            }
+        });
+        terms.addValueChangeListener(e -> {
+            if (!quiet && e.getValue() != null && current != null) {
+                load(current, e.getValue());
+            }
+        });
+        journals.setValue(refs.get(0));
+    }
+
+    static String label(JournalRef r) {
+        String label = r.className() + " · " + r.subject();
+        return r.writable() ? label : label + " — " + r.teacherName();
+    }
+
+    private void choose(JournalRef ref) {
+        current = ref;
+        SchoolYear.Term term = Terms.defaultTerm(ref.terms(), LocalDate.now()).orElse(null);
+        quiet = true;
+        try {
+            terms.setItems(ref.terms());
+            terms.setValue(term);
+        } finally {
+            quiet = false;
+        }
+        if (term != null) {
+            load(ref, term);
+        } else {
+            content.removeAll();
+            content.add(new Span(SchoolUi.t("school.web.journal.no_terms")));
+        }
+    }
+
+    private void load(JournalRef ref, SchoolYear.Term term) {
+        content.removeAll();
+        grid = null;
+        history.setEnabled(false);
+        JournalPage page;
+        try {
+            page = SchoolUi.journal().journal(ref.assignmentId(), term.id());
+        } catch (EduException e) {
+            SchoolUi.error(SchoolUi.message(e));
+            return;
+        }
+        grid = new JournalGrid(page);
+        history.setEnabled(true);
+        content.add(grid);
+    }
+}

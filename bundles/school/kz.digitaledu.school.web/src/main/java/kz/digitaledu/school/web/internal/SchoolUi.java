@@ -1,0 +1,88 @@
+package kz.digitaledu.school.web.internal;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.i18n.Translator;
+import kz.digitaledu.school.api.DiaryService;
+import kz.digitaledu.school.api.JournalService;
+
+/**
+ * The services and texts of the school screens. Vaadin creates views by reflection (no DS injection), so the view
+ * contributions hand their injected services over here while they are active.
+ */
+final class SchoolUi {
+    static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private static volatile JournalService journal;
+    private static volatile DiaryService diary;
+    private static volatile Translator translator;
+
+    private SchoolUi() {
+    }
+
+    static void setJournal(JournalService j, Translator t) {
+        journal = j;
+        if (t != null) {
+            translator = t;
+        }
+    }
+
+    static void setDiary(DiaryService d, Translator t) {
+        diary = d;
+        if (t != null) {
+            translator = t;
+        }
+    }
+
+    static JournalService journal() {
+        JournalService j = journal;
+        if (j == null) {
+            throw new IllegalStateException("school journal screens not active");
+        }
+        return j;
+    }
+
+    static DiaryService diary() {
+        DiaryService d = diary;
+        if (d == null) {
+            throw new IllegalStateException("school diary screens not active");
+        }
+        return d;
+    }
+
+    /** The UI language the shell chose for this UI (the user's choice, else the browser's). */
+    static Locale locale() {
+        UI ui = UI.getCurrent();
+        return Translator.supported(ui == null ? null : ui.getLocale());
+    }
+
+    static String t(String key, Object... args) {
+        Translator tr = translator;
+        return tr == null ? key : tr.translate(locale(), key, args);
+    }
+
+    /** The message of a service error in the UI language; for invalid input, the message of each wrong field. */
+    static String message(EduException e) {
+        if (!e.fieldErrors().isEmpty()) {
+            return e.fieldErrors().stream().map(f -> t(f.messageKey(), f.args().toArray())).collect(Collectors.joining(" "));
+        }
+        return t(e.messageKey(), e.args().toArray());
+    }
+
+    static void error(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static void success(String message) {
+        Notification n = Notification.show(message, 3000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,248 @@
+package kz.digitaledu.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The school-management feature installs live with its demo school; over REST a teacher keeps their
+ * journal, a parent reads the marks in the diary and gets notified, and nobody reaches what is not
+ * theirs (another teacher's journal, another child, another school). Bad input changes nothing.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SchoolIT extends KarafTestSupport {
+    @Inject
+    FeaturesService features;
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    private static JsonNode json(Reply r, int status) {
+        assertEquals(r.body(), status, r.status());
+        return r.json();
+    }
+
+    private static JsonNode journalRef(JsonNode journals, String className, String subject) {
+        for (JsonNode j : journals == null ? JSON.createArrayNode() : journals) {
+            if (j.get("className").asText().equals(className) && j.get("subject").asText().equals(subject)) {
+                return j;
+            }
+        }
+        throw new AssertionError("no journal " + className + " " + subject + " among " + (journals == null ? 0 : journals.size()));
+    }
+
+    @Test
+    public void teachersKeepTheirJournalsParentsReadTheDiaryAndNobodyCrossesTheLines() throws Exception {
+        install(features, "digitaledu-platform");
+        install(features, "digitaledu-school");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                post("/api/auth/token", null, "{\"username\":\"teacher\",\"password\":\"Teacher-2026!\"}", "en").status() == 200);
+        String teacher = token("teacher", "Teacher-2026!");
+        // the demo school loads in the background, class by class: wait until the last classes have their marks
+        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+            Reply r = get("/api/school/journals", teacher);
+            if (r.status() != 200 || r.json().size() < 2) {
+                return false;
+            }
+            JsonNode j = journalRef(r.json(), "8А", "Алгебра");
+            Reply all = get("/api/school/journals", token("director", "Director-2026!"));
+            JsonNode last = journalRef(all.json(), "11А", "Физика");
+            return get("/api/school/journals/" + j.get("assignmentId").asLong() + "?termId=" + j.at("/terms/0/id").asLong(), teacher)
+                    .json().get("marks").size() > 0 && get("/api/school/journals/" + last.get("assignmentId").asLong() + "?termId="
+                            + last.at("/terms/0/id").asLong(), token("director", "Director-2026!")).json().get("marks").size() > 0;
+        });
+
+        JsonNode journals = json(get("/api/school/journals", teacher), 200);
+        JsonNode algebra = journalRef(journals, "8А", "Алгебра");
+        assertTrue(algebra.get("writable").asBoolean());
+        long q1 = algebra.at("/terms/0/id").asLong();
+        long started = System.nanoTime();
+        JsonNode page = json(get("/api/school/journals/" + algebra.get("assignmentId").asLong() + "?termId=" + q1, teacher), 200);
+        long openMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("SchoolIT: journal 8А algebra Q1 opened over REST in " + openMillis + " ms (" + page.get("students").size()
+                + " students, " + page.get("lessons").size() + " lessons, " + page.get("marks").size() + " marks)");
+        assertEquals(30, page.get("students").size());
+        assertTrue(page.get("lessons").size() >= 20);
+        assertTrue(page.get("writable").asBoolean());
+
+        String parent = token("parent", "Parent-2026!");
+        JsonNode children = json(get("/api/school/diary", parent), 200);
+        JsonNode daughter = null;
+        for (JsonNode c : children) {
+            if ("8А".equals(c.get("className").asText())) {
+                daughter = c;
+            }
+        }
+        assertTrue("the parent's daughter is in 8А: " + children, daughter != null);
+        long daughterId = daughter.get("personId").asLong();
+        long classmate = -1;
+        for (JsonNode s : page.get("students")) {
+            if (s.get("personId").asLong() != daughterId) {
+                classmate = s.get("personId").asLong();
+            }
+        }
+
+        // the teacher gives the parent's daughter a 9 in the last lesson of the first quarter without a mark for her
+        JsonNode lesson = null;
+        for (JsonNode l : page.get("lessons")) {
+            if (l.get("assessment").asText().equals("FORMATIVE")) {
+                lesson = l;
+            }
+        }
+        long lessonId = lesson.get("id").asLong();
+        String date = lesson.get("date").asText();
+        int marksBefore = page.get("marks").size();
+        Reply set = call("PUT", "/api/school/marks", teacher,
+                "{\"lessonId\":" + lessonId + ",\"studentPersonId\":" + daughterId + ",\"value\":9,\"comment\":\"Жарайсың\"}", "kk");
+        assertEquals(0, json(set, 200).get("value").decimalValue().compareTo(java.math.BigDecimal.valueOf(9)));
+
+        JsonNode week = json(get("/api/school/diary/" + daughterId + "/week?date=" + date, parent), 200);
+        boolean seen = false;
+        for (JsonNode e : week) {
+            if (e.get("lessonId").asLong() == lessonId) {
+                seen = e.get("mark").decimalValue().intValue() == 9 && e.get("subject").asText().equals("Алгебра");
+            }
+        }
+        assertTrue("the parent sees the 9 in the diary: " + week, seen);
+        // parents are notified off the request thread: wait for it
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("/api/me/notifications", parent).body().contains("Жаңа баға"));
+        // the parent switches new-mark notifications off: the next mark sends nothing; switched on again, the one after does
+        JsonNode muted = json(call("PUT", "/api/me/notification-settings/school.mark", parent, "{\"enabled\":false}", "kk"), 200);
+        assertEquals("[\"school.mark\"]", muted.toString());
+        List<Long> freeLessons = new java.util.ArrayList<>();
+        java.util.Set<Long> daughterMarked = new java.util.HashSet<>();
+        for (JsonNode m : page.get("marks")) {
+            if (m.get("studentPersonId").asLong() == daughterId) {
+                daughterMarked.add(m.get("lessonId").asLong());
+            }
+        }
+        for (JsonNode l : page.get("lessons")) {
+            if (l.get("assessment").asText().equals("FORMATIVE") && l.get("id").asLong() != lessonId && !daughterMarked.contains(l.get("id").asLong())) {
+                freeLessons.add(l.get("id").asLong());
+            }
+        }
+        int inboxBefore = json(get("/api/me/notifications?limit=200", parent), 200).size();
+        json(call("PUT", "/api/school/marks", teacher, "{\"lessonId\":" + freeLessons.get(0) + ",\"studentPersonId\":" + daughterId
+                + ",\"value\":8}", "kk"), 200);
+        json(call("PUT", "/api/me/notification-settings/school.mark", parent, "{\"enabled\":true}", "kk"), 200);
+        json(call("PUT", "/api/school/marks", teacher, "{\"lessonId\":" + freeLessons.get(1) + ",\"studentPersonId\":" + daughterId
+                + ",\"value\":7}", "kk"), 200);
+        // notifications go out in order on one thread: once the second is there, the first was already skipped
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("/api/me/notifications?limit=200", parent).json().size() > inboxBefore);
+        assertEquals(inboxBefore + 1, json(get("/api/me/notifications?limit=200", parent), 200).size());
+
+        assertTrue(json(get("/api/school/diary/" + daughterId + "/summary?date=" + date, parent), 200).size() >= 10);
+
+        // nobody crosses the lines
+        assertEquals(404, get("/api/school/diary/" + classmate + "/week?date=" + date, parent).status());
+        assertEquals(404, call("PUT", "/api/school/marks", parent,
+                "{\"lessonId\":" + lessonId + ",\"studentPersonId\":" + daughterId + ",\"value\":10}", "en").status());
+        String director = token("director", "Director-2026!");
+        JsonNode all = json(get("/api/school/journals", director), 200);
+        assertTrue(all.size() > 200);
+        JsonNode physics = journalRef(all, "8А", "Физика");
+        assertFalse(physics.get("writable").asBoolean());
+        JsonNode physicsPage = json(get("/api/school/journals/" + physics.get("assignmentId").asLong() + "?termId=" + q1, director), 200);
+        long physicsLesson = physicsPage.at("/lessons/0/id").asLong();
+        assertEquals("another teacher's journal is not even visible", 404, call("PUT", "/api/school/marks", teacher,
+                "{\"lessonId\":" + physicsLesson + ",\"studentPersonId\":" + daughterId + ",\"value\":10}", "en").status());
+        assertEquals("the director reads but does not write", 403, call("PUT", "/api/school/marks", director,
+                "{\"lessonId\":" + lessonId + ",\"studentPersonId\":" + daughterId + ",\"value\":10}", "en").status());
+        String director67 = token("director67", "Director-2026!");
+        assertEquals(0, json(get("/api/school/journals", director67), 200).size());
+        assertEquals(404, get("/api/school/journals/" + algebra.get("assignmentId").asLong() + "?termId=" + q1, director67).status());
+        assertEquals(404, get("/api/school/diary/" + daughterId + "/week", director67).status());
+
+        // bad input: a clear message in the caller's language, nothing written
+        Reply tooHigh = call("PUT", "/api/school/marks", teacher,
+                "{\"lessonId\":" + lessonId + ",\"studentPersonId\":" + classmate + ",\"value\":11}", "ru");
+        assertEquals(tooHigh.body(), 422, tooHigh.status());
+        assertEquals("Формативная оценка: целое число от 1 до 10.", tooHigh.json().at("/fields/0/message").asText());
+        JsonNode other8b = journalRef(all, "8Б", "Алгебра");
+        JsonNode page8b = json(get("/api/school/journals/" + other8b.get("assignmentId").asLong() + "?termId=" + q1, director), 200);
+        long from8b = page8b.at("/students/0/personId").asLong();
+        Reply wrongClass = call("PUT", "/api/school/marks", teacher,
+                "{\"lessonId\":" + lessonId + ",\"studentPersonId\":" + from8b + ",\"value\":5}", "en");
+        assertEquals(wrongClass.body(), 422, wrongClass.status());
+        assertTrue(wrongClass.body(), wrongClass.json().at("/fields/0/message").asText().contains("8А"));
+        assertEquals(400, call("PUT", "/api/school/marks", teacher, "{\"lessonId\": \"x\", ", "en").status());
+        assertEquals(422, call("PUT", "/api/school/marks", teacher, "{\"lessonId\":" + lessonId + "}", "en").status());
+        JsonNode after = json(get("/api/school/journals/" + algebra.get("assignmentId").asLong() + "?termId=" + q1, teacher), 200);
+        assertEquals(marksBefore + 3, after.get("marks").size());
+        JsonNode history = json(get("/api/school/journals/" + algebra.get("assignmentId").asLong() + "/history?studentPersonId=" + daughterId,
+                director), 200);
+        assertEquals("create", history.at("/0/action").asText());
+        assertTrue(LocalDate.parse(history.at("/0/lessonDate").asText()).isBefore(LocalDate.now().plusDays(1)));
+
+        // reports: JSON for screens, XLSX and PDF files for printing
+        long classId = algebra.get("classId").asLong();
+        JsonNode card = json(get("/api/school/reports/card?classId=" + classId + "&termId=" + q1, director), 200);
+        assertEquals(30, card.at("/tables/0/rows").size());
+        Reply xlsx = get("/api/school/reports/card?classId=" + classId + "&termId=" + q1 + "&format=xlsx",
+                Map.of("Authorization", "Bearer " + director));
+        assertEquals(200, xlsx.status());
+        assertTrue("an XLSX file is a zip", xlsx.body().startsWith("PK"));
+        Reply pdf = get("/api/school/reports/performance?schoolId=" + algebra.get("schoolId").asLong() + "&termId=" + q1 + "&format=pdf",
+                Map.of("Authorization", "Bearer " + director));
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.body().startsWith("%PDF"));
+        JsonNode quality = json(get("/api/school/reports/journal-quality?schoolId=" + algebra.get("schoolId").asLong() + "&termId=" + q1,
+                director), 200);
+        assertTrue(quality.at("/tables/0/rows").size() > 200);
+        assertEquals(403, get("/api/school/reports/performance?schoolId=" + algebra.get("schoolId").asLong() + "&termId=" + q1, teacher).status());
+        assertEquals(422, get("/api/school/reports/card?classId=" + classId + "&termId=" + q1 + "&format=docx", director).status());
+
+        // import: the template comes back with its example row, which clashes with the demo school (7А exists): row-numbered errors
+        java.net.http.HttpResponse<byte[]> template = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                + "/api/school/import/template")).header("Authorization", "Bearer " + director).header("Accept-Language", "ru").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, template.statusCode());
+        long yearId = json(get("/api/school/years?schoolId=" + algebra.get("schoolId").asLong(), director), 200).at("/0/id").asLong();
+        String importPath = "/api/school/import?schoolId=" + algebra.get("schoolId").asLong() + "&yearId=" + yearId;
+        Reply clash = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + importPath))
+                .header("Authorization", "Bearer " + director).header("Accept-Language", "ru")
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(template.body())).build());
+        assertEquals(clash.body(), 422, clash.status());
+        assertTrue(clash.body(), clash.body().contains("Classes!2!letter") && clash.body().contains("Класс 7А в этом году уже есть."));
+        Reply notXlsx = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + importPath))
+                .header("Authorization", "Bearer " + director).header("Accept-Language", "kk").header("Content-Type", "application/octet-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grade;letter\n9;A")).build());
+        assertEquals(422, notXlsx.status());
+        assertEquals("Файл Excel кітабы (.xlsx) емес.", notXlsx.json().get("message").asText());
+        assertEquals("nothing imported", 30, json(get("/api/school/journals/" + algebra.get("assignmentId").asLong() + "?termId=" + q1,
+                teacher), 200).get("students").size());
+        JsonNode load = json(get("/api/school/reports/teaching-load?schoolId=" + algebra.get("schoolId").asLong() + "&yearId=" + yearId,
+                director), 200);
+        assertEquals(50, load.at("/tables/0/rows").size());
+        assertEquals(600, json(get("/api/school/reports/alphabetical-book?schoolId=" + algebra.get("schoolId").asLong(), director), 200)
+                .at("/tables/0/rows").size());
+
+        // the feature goes away live
+        features.uninstallFeature("digitaledu-school");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> get("/api/school/journals", teacher).status() == 404);
+        assertEquals(200, get("/api/health", Map.of()).status());
+    }
+}
