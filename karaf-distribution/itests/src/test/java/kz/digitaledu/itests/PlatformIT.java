@@ -173,6 +173,20 @@ public class PlatformIT extends KarafTestSupport {
         String teacher = token("teacher", "Teacher-2026!");
         String student = token("student", "Student-2026!");
         assertEquals(404, get("/api/example/greeting", teacher).status());
+        // While the partner's bundle comes and goes the rest of the API keeps answering: no 404 or "no service" window.
+        java.util.List<String> outages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread watcher = new Thread(() -> {
+            while (watching.get()) {
+                Reply me = get("/api/me", teacher);
+                calls.incrementAndGet();
+                if (me.status() != 200) {
+                    outages.add(me.status() + " " + me.body());
+                }
+            }
+        }, "api-watcher");
+        watcher.start();
 
         install(features, "digitaledu-example");
         // The bundle's services (REST resource, health entry) register one after the other: wait for all of them.
@@ -193,6 +207,10 @@ public class PlatformIT extends KarafTestSupport {
                         && !get("/api/openapi.json", Map.of()).json().path("paths").has("/example/greeting"));
         assertTrue(get("/api/health", Map.of()).json().path("components").path("example").isMissingNode());
         assertFalse(get("/api/openapi.json", Map.of()).json().path("paths").has("/example/greeting"));
+        watching.set(false);
+        watcher.join(30_000);
+        assertTrue("the watcher made calls: " + calls.get(), calls.get() > 10);
+        assertEquals("answers other than 200 while the partner bundle came and went: " + outages, 0, outages.size());
         assertEquals("signed-in users keep working", "teacher", get("/api/me", teacher).json().get("username").asText());
         assertTrue(find("kz.digitaledu.platform.rest").getState() == Bundle.ACTIVE);
     }
