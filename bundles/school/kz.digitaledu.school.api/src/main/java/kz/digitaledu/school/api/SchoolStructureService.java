@@ -63,6 +63,34 @@ public interface SchoolStructureService {
     record Student(long personId, String fullName, long classId) {
     }
 
+    /**
+     * Takes the weekly timetable of every class of the school year from the timetable the school published in the
+     * Timetables component (the one in force on {@code date}); the journal's lessons are then generated from it.
+     * A class's weekly slots are replaced by its lessons there; classes the published timetable does not mention
+     * keep theirs. A lesson belongs to a class when one of its classes or groups is named like the class ({@code 8А})
+     * or is a group of it ({@code 8А-1}, {@code 8А en}); its subject is found by code or by any of the subject's
+     * names; its teaching assignment is the class's one for that subject (with several, the one whose teacher's
+     * surname is among the lesson's teachers). Latin look-alike letters count as Cyrillic ({@code 8A} is {@code 8А}).
+     * What cannot be matched is listed, not guessed.
+     *
+     * @throws kz.digitaledu.platform.api.EduException 409 when the Timetables component is not installed or the
+     *         school has no timetable in force on that date
+     */
+    TimetableAdoption adoptPublishedTimetable(long yearId, LocalDate date);
+
+    /** What {@link #adoptPublishedTimetable} did. */
+    record TimetableAdoption(long timetableId, String timetableName, int classes, int slots, List<UnmatchedLesson> unmatched) {
+    }
+
+    /**
+     * A published lesson period that found no place in the journal.
+     *
+     * @param reason {@code class} (no class of the year by that name), {@code subject} (no such subject in the school),
+     *               {@code assignment} (the class has no, or no single, teaching assignment for it), {@code day} (Sunday)
+     */
+    record UnmatchedLesson(DayOfWeek day, int period, String studentSets, String subject, String teachers, String reason) {
+    }
+
     /** A period of the weekly timetable of a class. */
     record TimetableSlot(DayOfWeek day, int period, long assignmentId) {
     }

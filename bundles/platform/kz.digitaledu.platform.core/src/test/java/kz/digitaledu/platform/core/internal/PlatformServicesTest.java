@@ -55,6 +55,33 @@ class PlatformServicesTest {
     }
 
     @Test
+    void migrationsWriteLongTextAndBinaryColumnsInTheDatabasesOwnTypes() throws Exception {
+        var migrations = new kz.digitaledu.platform.core.internal.persistence.SqlMigrations(p.dataSource);
+        migrations.migrate("typestest", getClass().getClassLoader());
+        assertEquals(0, migrations.migrate("typestest", getClass().getClassLoader()));
+        String text = "Кесте ".repeat(40_000);
+        byte[] bytes = new byte[100_000];
+        new java.util.Random(7).nextBytes(bytes);
+        try (var c = p.dataSource.getConnection()) {
+            long id = System.nanoTime();
+            try (var ps = c.prepareStatement("INSERT INTO edu_typestest (id, body, data) VALUES (?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setString(2, text);
+                ps.setBytes(3, bytes);
+                ps.executeUpdate();
+            }
+            try (var ps = c.prepareStatement("SELECT body, data FROM edu_typestest WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (var rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(text, rs.getString(1));
+                    assertTrue(java.util.Arrays.equals(bytes, rs.getBytes(2)));
+                }
+            }
+        }
+    }
+
+    @Test
     void aSchoolAdministratorSeesOnlyTheirSchoolAndADistrictOfficerSeesAllItsSchools() {
         EduPrincipal director = p.login("director", "Director-2026!");
         EduPrincipal director67 = p.login("director67", "Director-2026!");

@@ -26,6 +26,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import kz.digitaledu.platform.api.timetable.PublishedTimetables;
 
 /** The DS components of the school services: each wires its implementation from the platform's services. */
 public final class SchoolComponents {
@@ -40,6 +44,16 @@ public final class SchoolComponents {
         public Structure(@Reference(target = UNIT) EntityManagerFactory emf, @Reference SchoolSchema schema, @Reference CurrentUser currentUser,
                 @Reference AccessControl access, @Reference PersonDirectory persons, @Reference AuditService audit) {
             super(new Jpa(emf), new SchoolAccess(currentUser, access, persons), persons, audit);
+        }
+
+        /** The Timetables component's published timetables: there only while that component runs. */
+        @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+                policyOption = ReferencePolicyOption.GREEDY)
+        private volatile PublishedTimetables publishedTimetables;
+
+        @Override
+        protected PublishedTimetables publishedTimetables() {
+            return publishedTimetables;
         }
     }
 

@@ -108,6 +108,13 @@ public class SchoolResource implements RestResource {
         return Response.status(201).entity(structure.createYear(body(y))).build();
     }
 
+    /** Each class's weekly timetable from the timetable the school published in the Timetables component. */
+    @POST
+    @Path("years/{id}/timetable/adopt")
+    public SchoolStructureService.TimetableAdoption adoptTimetable(@PathParam("id") long yearId, @QueryParam("date") String date) {
+        return structure.adoptPublishedTimetable(yearId, date(date));
+    }
+
     @GET
     @Path("classes")
     public List<SchoolClass> classes(@QueryParam("schoolId") Long schoolId, @QueryParam("yearId") Long yearId) {

@@ -3,6 +3,8 @@ package kz.digitaledu.school.core.internal;
 import kz.digitaledu.platform.api.Validation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import kz.digitaledu.platform.api.timetable.PublishedTimetable;
+import kz.digitaledu.platform.api.timetable.PublishedTimetables;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -303,9 +305,15 @@ class StructureServiceImpl implements SchoolStructureService {
         if (!all && (teacherAccountId == null || teacherAccountId != me || !access.permitted(SchoolPermissions.JOURNAL_KEEP, schoolId))) {
             return List.of();
         }
-        return jpa.read(em -> em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.organisationId = :o"
-                + (teacherAccountId != null ? " AND a.teacherAccountId = :t" : "") + " ORDER BY a.classId, a.subjectId", AssignmentEntity.class)
-                .setParameter("o", schoolId).setParameter("t", teacherAccountId).getResultList()).stream().map(Mapping::assignment).toList();
+        return jpa.read(em -> {
+            var q = em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.organisationId = :o"
+                    + (teacherAccountId != null ? " AND a.teacherAccountId = :t" : "") + " ORDER BY a.classId, a.subjectId", AssignmentEntity.class)
+                    .setParameter("o", schoolId);
+            if (teacherAccountId != null) {
+                q.setParameter("t", teacherAccountId);
+            }
+            return q.getResultList();
+        }).stream().map(Mapping::assignment).toList();
     }
 
     @Override
@@ -567,6 +575,54 @@ class StructureServiceImpl implements SchoolStructureService {
         });
         audit.record("school.lessons.generate", "school_class", classId, c.organisationId, null, Map.of("termId", termId, "lessons", made));
         return made;
+    }
+
+    /** The Timetables component's published timetables, when it is installed (the DS component overrides this). */
+    protected PublishedTimetables publishedTimetables() {
+        return null;
+    }
+
+    @Override
+    public TimetableAdoption adoptPublishedTimetable(long yearId, LocalDate date) {
+        YearEntity year = jpa.read(em -> em.find(YearEntity.class, yearId));
+        if (year == null || !access.mayReadStructure(year.organisationId)) {
+            throw EduException.notFound("year", yearId);
+        }
+        access.check(SchoolPermissions.STRUCTURE_MANAGE, year.organisationId);
+        new Validation().required("date", date).throwIfAny();
+        PublishedTimetables published = publishedTimetables();
+        if (published == null) {
+            throw EduException.conflict("school.timetable.no_component");
+        }
+        PublishedTimetable timetable = published.inForce(year.organisationId, date)
+                .orElseThrow(() -> EduException.conflict("school.timetable.none_published", date));
+        TimetableMatcher matcher = jpa.read(em -> new TimetableMatcher(
+                em.createQuery("SELECT c FROM ClassEntity c WHERE c.yearId = :y", ClassEntity.class).setParameter("y", yearId).getResultList(),
+                em.createQuery("SELECT s FROM SubjectEntity s WHERE s.organisationId = :o", SubjectEntity.class)
+                        .setParameter("o", year.organisationId).getResultList(),
+                em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.classId IN (SELECT c.id FROM ClassEntity c WHERE c.yearId = :y)",
+                        AssignmentEntity.class).setParameter("y", yearId).getResultList(),
+                persons::personsOfAccounts));
+        TimetableMatcher.Result result = matcher.match(timetable.lessons());
+        jpa.run(em -> {
+            for (Map.Entry<Long, List<TimetableSlot>> e : result.slotsByClass().entrySet()) {
+                em.createQuery("DELETE FROM SlotEntity s WHERE s.classId = :c").setParameter("c", e.getKey()).executeUpdate();
+                for (TimetableSlot t : e.getValue()) {
+                    SlotEntity slot = new SlotEntity();
+                    slot.organisationId = year.organisationId;
+                    slot.classId = e.getKey();
+                    slot.dayOfWeek = t.day().getValue();
+                    slot.period = t.period();
+                    slot.assignmentId = t.assignmentId();
+                    em.persist(slot);
+                }
+            }
+        });
+        int slots = result.slotsByClass().values().stream().mapToInt(List::size).sum();
+        audit.record("school.timetable.adopt", "school_year", yearId, year.organisationId, null,
+                Map.of("timetableId", timetable.id(), "classes", result.slotsByClass().size(), "slots", slots,
+                        "unmatched", result.unmatched().size()));
+        return new TimetableAdoption(timetable.id(), timetable.name(), result.slotsByClass().size(), slots, result.unmatched());
     }
 
     static String blankToNull(String s) {

@@ -68,6 +68,8 @@ final class FakePlatform implements AutoCloseable {
     final SubstitutionServiceImpl substitutions;
     final SchoolReportServiceImpl reports;
     final SchoolImportServiceImpl imports;
+    /** The Timetables component's service: null as when that component is not installed. */
+    volatile kz.digitaledu.platform.api.timetable.PublishedTimetables published;
 
     FakePlatform() throws Exception {
         EmbeddedDataSource ds = new EmbeddedDataSource();
@@ -78,7 +80,12 @@ final class FakePlatform implements AutoCloseable {
         emf = Persistence.createEntityManagerFactory("digitaledu.school", Map.of("javax.persistence.nonJtaDataSource", ds));
         jpa = new Jpa(emf);
         access = new SchoolAccess(currentUser(), accessControl(), personDirectory());
-        structure = new StructureServiceImpl(jpa, access, personDirectory(), auditService());
+        structure = new StructureServiceImpl(jpa, access, personDirectory(), auditService()) {
+            @Override
+            protected kz.digitaledu.platform.api.timetable.PublishedTimetables publishedTimetables() {
+                return published;
+            }
+        };
         journal = new JournalServiceImpl(jpa, access, structure, personDirectory(), auditService(), notifications(), clock);
         diary = new DiaryServiceImpl(jpa, access, personDirectory(), clock);
         reports = new SchoolReportServiceImpl(jpa, access, structure, personDirectory(), translator(), clock);

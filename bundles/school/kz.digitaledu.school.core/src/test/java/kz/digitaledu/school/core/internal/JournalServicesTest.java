@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.Optional;
+import kz.digitaledu.platform.api.timetable.PublishedLesson;
+import kz.digitaledu.platform.api.timetable.PublishedTimetable;
+import kz.digitaledu.school.api.SchoolStructureService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -107,6 +112,50 @@ class JournalServicesTest {
         p.close();
     }
 
+    private static PublishedLesson published(DayOfWeek day, int period, String subject, String teacher, String... sets) {
+        return new PublishedLesson(day, period, null, null, subject, List.of(teacher), List.of(sets), "101", null);
+    }
+
+    @Test
+    void theWeeklyTimetableIsTakenFromTheTimetablePublishedInTheTimetablesComponent() {
+        LocalDate from = LocalDate.of(2026, 11, 2);
+        EduException noComponent = refused(director, () -> p.structure.adoptPublishedTimetable(year.id(), from));
+        assertEquals(409, noComponent.status());
+        assertEquals("school.timetable.no_component", noComponent.messageKey());
+        long math7b = as(director, () -> p.structure.weeklyTimetable(c7b.id())).get(0).assignmentId();
+
+        p.published = (school, date) -> school == FakePlatform.SCHOOL_A && !date.isBefore(from)
+                ? Optional.of(new PublishedTimetable(77, FakePlatform.SCHOOL_A, "Term 2", from, Instant.parse("2026-10-30T10:00:00Z"), List.of(
+                        published(DayOfWeek.TUESDAY, 1, "Mathematics", "Нұрланов А.", "7A"),   // Latin A; the subject's English name
+                        published(DayOfWeek.TUESDAY, 2, "физика", "Ким", "7а-1"),              // a group of 7А; Russian name, lower case
+                        published(DayOfWeek.TUESDAY, 3, "Chemistry", "Ким", "7А"),             // no such subject
+                        published(DayOfWeek.TUESDAY, 1, "Математика", "Ким", "9В"),            // no such class
+                        published(DayOfWeek.THURSDAY, 4, "History", "Ким", "7Б"),             // 7Б is not taught history
+                        published(DayOfWeek.FRIDAY, 5, "math", "Нұрланов", "7 б"))))           // by code; "7 б" is 7Б
+                : Optional.empty();
+        EduException tooEarly = refused(director, () -> p.structure.adoptPublishedTimetable(year.id(), from.minusDays(1)));
+        assertEquals("school.timetable.none_published", tooEarly.messageKey());
+        assertEquals(403, refused(teacherA, () -> p.structure.adoptPublishedTimetable(year.id(), from)).status());
+        assertEquals(404, refused(directorB, () -> p.structure.adoptPublishedTimetable(year.id(), from)).status());
+
+        SchoolStructureService.TimetableAdoption adopted = as(director, () -> p.structure.adoptPublishedTimetable(year.id(), from));
+        assertEquals(77, adopted.timetableId());
+        assertEquals(2, adopted.classes());
+        assertEquals(3, adopted.slots());
+        assertEquals(List.of("assignment", "class", "subject"),
+                adopted.unmatched().stream().map(SchoolStructureService.UnmatchedLesson::reason).sorted().toList());
+        assertEquals(List.of(new TimetableSlot(DayOfWeek.TUESDAY, 1, math.id()), new TimetableSlot(DayOfWeek.TUESDAY, 2, physics.id())),
+                as(director, () -> p.structure.weeklyTimetable(c7a.id())));
+        assertEquals(List.of(new TimetableSlot(DayOfWeek.FRIDAY, 5, math7b)), as(director, () -> p.structure.weeklyTimetable(c7b.id())));
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.timetable.adopt")), p.audit.toString());
+
+        SchoolYear.Term q2 = year.terms().get(1);
+        assertEquals(8 + 8, (int) as(director, () -> p.structure.generateLessons(c7a.id(), q2.id())),
+                "term 2 (3 Nov – 28 Dec) has 8 Tuesdays, each with mathematics and physics");
+        assertTrue(as(teacherA, () -> p.journal.journal(math.id(), q2.id())).lessons().stream()
+                .allMatch(l -> l.date().getDayOfWeek() == DayOfWeek.TUESDAY && l.period() == 1));
+    }
+
     @Test
     void lessonsComeFromTheWeeklyTimetableInsideTheTermSkippingHolidays() {
         JournalService.JournalPage page = as(teacherA, () -> p.journal.journal(math.id(), q1.id()));
@@ -118,6 +167,10 @@ class JournalServicesTest {
         assertTrue(page.lessons().stream().noneMatch(l -> l.date().equals(LocalDate.of(2026, 9, 7))));
         assertTrue(page.lessons().stream().allMatch(l -> q1.contains(l.date())));
         assertEquals(0, as(director, () -> p.structure.generateLessons(c7a.id(), q1.id())), "generating twice adds nothing");
+        assertEquals(5, as(director, () -> p.structure.assignments(FakePlatform.SCHOOL_A, null)).size(), "the school's every assignment");
+        List<Assignment> own = as(teacherA, () -> p.structure.assignments(FakePlatform.SCHOOL_A, 2L));
+        assertEquals(3, own.size(), "a teacher's own: mathematics in 7А and 7Б, biology in 7А");
+        assertTrue(own.stream().allMatch(a -> a.teacherAccountId() == 2L));
     }
 
     @Test

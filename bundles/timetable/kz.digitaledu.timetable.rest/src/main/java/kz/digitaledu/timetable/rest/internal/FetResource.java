@@ -1,6 +1,5 @@
 package kz.digitaledu.timetable.rest.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +24,8 @@ import kz.digitaledu.platform.api.rest.RestResource;
 import kz.digitaledu.timetable.solver.SolveJob;
 import kz.digitaledu.timetable.solver.SolverOptions;
 import kz.digitaledu.timetable.solver.TimetableSolverService;
-import kz.digitaledu.timetable.solver.fet.FetImportException;
+import kz.digitaledu.timetable.core.FetUploads;
+import kz.digitaledu.timetable.core.TimetablePermissions;
 import kz.digitaledu.timetable.solver.fet.FetImportResult;
 import kz.digitaledu.timetable.solver.fet.FetInterchange;
 import kz.digitaledu.timetable.solver.model.Timetable;
@@ -42,8 +42,6 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
 public class FetResource implements RestResource {
-    static final int MAX_BYTES = 20 * 1024 * 1024;
-
     private final FetInterchange fet;
     private final TimetableSolverService solver;
     private final CurrentUser currentUser;
@@ -117,26 +115,6 @@ public class FetResource implements RestResource {
         if (!access.isPermittedAnywhere(me, TimetablePermissions.MANAGE)) {
             throw EduException.forbidden();
         }
-        byte[] bytes;
-        try {
-            bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw EduException.invalid("file", "timetable.fet_unreadable");
-        }
-        if (bytes.length == 0) {
-            throw EduException.invalid("file", "validation.required");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw EduException.invalid("file", "timetable.fet_too_large", MAX_BYTES / (1024 * 1024));
-        }
-        try {
-            return fet.read(new ByteArrayInputStream(bytes), "upload.fet");
-        } catch (FetImportException e) {
-            throw EduException.invalid(e.getErrors().stream().limit(50)
-                    .map(err -> new EduException.FieldError("line " + err.line(), "timetable.fet_error", List.of(err.line(), err.message())))
-                    .toList());
-        } catch (IOException e) {
-            throw EduException.invalid("file", "timetable.fet_unreadable");
-        }
+        return FetUploads.read(fet, FetUploads.body(body));
     }
 }

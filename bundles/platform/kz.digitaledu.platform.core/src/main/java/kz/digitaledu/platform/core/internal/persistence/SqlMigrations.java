@@ -26,6 +26,10 @@ import javax.sql.DataSource;
  * Applies a component's versioned SQL scripts in order, each in its own transaction, and records
  * them with a checksum in {@code edu_schema_version}. The scripts are listed in
  * {@code db/<component>/migrations.txt}; statements end with a semicolon at the end of a line.
+ *
+ * <p>Column types that differ between the databases are written as placeholders: {@code ${TEXT}} (text of any
+ * length: CLOB on Derby, TEXT on PostgreSQL) and {@code ${BYTES}} (binary of any length: BLOB on Derby, BYTEA on
+ * PostgreSQL).
  */
 public final class SqlMigrations {
     static final String TABLE = "edu_schema_version";
@@ -68,9 +72,10 @@ public final class SqlMigrations {
     private static void apply(Connection c, String component, String script, String sql, String checksum) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
+        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         try (Statement st = c.createStatement()) {
             for (String statement : statements(sql)) {
-                st.execute(statement);
+                st.execute(dialect(statement, postgres));
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE
                     + " (component, script, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
@@ -87,6 +92,11 @@ public final class SqlMigrations {
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    /** Replaces the type placeholders by the database's own types. */
+    static String dialect(String statement, boolean postgres) {
+        return statement.replace("${TEXT}", postgres ? "TEXT" : "CLOB").replace("${BYTES}", postgres ? "BYTEA" : "BLOB");
     }
 
     /** Splits a script into statements: a statement ends with ';' at the end of a line; '--' lines are comments. */

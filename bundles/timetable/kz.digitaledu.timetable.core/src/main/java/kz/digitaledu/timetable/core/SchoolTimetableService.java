@@ -1,0 +1,43 @@
+package kz.digitaledu.timetable.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import kz.digitaledu.platform.api.timetable.PublishedLesson;
+
+/**
+ * A school's timetables: import, solve in the background, follow the progress, stop and resume, publish, export.
+ * Everything needs {@link TimetablePermissions#MANAGE} in the school except reading a published timetable, which
+ * needs {@link TimetablePermissions#VIEW}. Bad input is refused with a translated error and changes nothing.
+ */
+public interface SchoolTimetableService {
+
+    /**
+     * Imports a FET file as a new draft: the whole file is validated first (line-numbered errors, nothing stored).
+     * A file that holds a timetable keeps it (locked lessons stay pinned); when lessons are left without a time and
+     * {@code solveSeconds > 0}, solving starts in the background at once.
+     */
+    TimetableInfo importFet(long schoolId, String name, byte[] fet, int solveSeconds);
+
+    /** The school's timetables, newest first. */
+    List<TimetableInfo> list(long schoolId);
+
+    TimetableInfo get(long timetableId);
+
+    /** Every lesson period of the week, by day and period (a double lesson is two entries). */
+    List<PublishedLesson> lessons(long timetableId);
+
+    /** Starts (or resumes from where it is) solving a draft in the background for at most {@code seconds}. */
+    TimetableInfo solve(long timetableId, int seconds);
+
+    /** Stops solving; the best timetable found so far is kept. */
+    TimetableInfo stop(long timetableId);
+
+    /** Publishes a draft with no broken hard condition and every lesson placed, in force from {@code validFrom}. */
+    TimetableInfo publish(long timetableId, LocalDate validFrom);
+
+    /** The FET input with the timetable locked in, so FET can open, check and continue it. */
+    byte[] exportFet(long timetableId);
+
+    /** The activities timetable as {@code fet-cl} writes it. */
+    byte[] exportActivities(long timetableId);
+}

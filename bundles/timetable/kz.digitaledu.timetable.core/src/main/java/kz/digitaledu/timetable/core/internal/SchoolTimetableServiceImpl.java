@@ -1,0 +1,455 @@
+package kz.digitaledu.timetable.core.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import kz.digitaledu.platform.api.AccessControl;
+import kz.digitaledu.platform.api.AuditService;
+import kz.digitaledu.platform.api.CurrentUser;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.Validation;
+import kz.digitaledu.platform.api.i18n.Translator;
+import kz.digitaledu.platform.api.timetable.PublishedLesson;
+import kz.digitaledu.platform.api.timetable.PublishedTimetable;
+import kz.digitaledu.platform.api.timetable.PublishedTimetables;
+import kz.digitaledu.platform.core.persistence.Jpa;
+import kz.digitaledu.timetable.core.FetUploads;
+import kz.digitaledu.timetable.core.SchoolTimetableService;
+import kz.digitaledu.timetable.core.TimetableInfo;
+import kz.digitaledu.timetable.core.TimetablePermissions;
+import kz.digitaledu.timetable.core.TimetableStatus;
+import kz.digitaledu.timetable.core.internal.persistence.TimetableEntity;
+import kz.digitaledu.timetable.core.internal.persistence.TimetableLessonEntity;
+import kz.digitaledu.timetable.solver.SolveJob;
+import kz.digitaledu.timetable.solver.SolveProgress;
+import kz.digitaledu.timetable.solver.SolverOptions;
+import kz.digitaledu.timetable.solver.TimetableSolverService;
+import kz.digitaledu.timetable.solver.fet.FetImportException;
+import kz.digitaledu.timetable.solver.fet.FetImportResult;
+import kz.digitaledu.timetable.solver.fet.FetInterchange;
+import kz.digitaledu.timetable.solver.model.Lesson;
+import kz.digitaledu.timetable.solver.model.StudentGroup;
+import kz.digitaledu.timetable.solver.model.Teacher;
+import kz.digitaledu.timetable.solver.model.Timeslot;
+import kz.digitaledu.timetable.solver.model.Timetable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * School timetables in the database. The FET file is the timetable's data: the uploaded file, and the same file with
+ * the best timetable so far locked in ({@code fet_current}), from which a solve resumes and the exports are written.
+ * The placed lessons are also stored row by row ({@code tt_lesson}) for reading and publication.
+ */
+public class SchoolTimetableServiceImpl implements SchoolTimetableService, PublishedTimetables {
+    private static final Logger LOG = LoggerFactory.getLogger(SchoolTimetableServiceImpl.class);
+    static final int MAX_SECONDS = 600;
+
+    private final Jpa jpa;
+    private final CurrentUser currentUser;
+    private final AccessControl access;
+    private final AuditService audit;
+    private final Translator translator;
+    private final FetInterchange fet;
+    private final TimetableSolverService solver;
+    private final Clock clock;
+    private final Map<Long, Running> running = new ConcurrentHashMap<>();
+
+    /** A solve in progress: the job, its latest progress, and completed once its best solution is stored. */
+    private record Running(SolveJob job, AtomicReference<SolveProgress> progress, Instant started, CompletableFuture<Void> stored) {
+    }
+
+    public SchoolTimetableServiceImpl(Jpa jpa, CurrentUser currentUser, AccessControl access, AuditService audit, Translator translator,
+            FetInterchange fet, TimetableSolverService solver, Clock clock) {
+        this.jpa = jpa;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.audit = audit;
+        this.translator = translator;
+        this.fet = fet;
+        this.solver = solver;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- import
+
+    @Override
+    public TimetableInfo importFet(long schoolId, String name, byte[] file, int solveSeconds) {
+        EduPrincipal me = currentUser.require();
+        access.check(me, TimetablePermissions.MANAGE, schoolId);
+        new Validation().required("name", name).maxLength("name", name, 200)
+                .check(solveSeconds >= 0 && solveSeconds <= MAX_SECONDS, "seconds", "timetable.seconds_range", 0, MAX_SECONDS)
+                .throwIfAny();
+        FetImportResult imported = FetUploads.read(fet, file);
+        Timetable problem = imported.timetable();
+        checkWeekly(problem);
+        List<String> problems = problems(problem, me.locale());
+        Instant now = clock.instant();
+        TimetableEntity e = new TimetableEntity();
+        e.organisationId = schoolId;
+        e.name = name.strip();
+        e.status = TimetableStatus.DRAFT.name();
+        e.fetInput = new String(file, StandardCharsets.UTF_8);
+        e.createdAt = now;
+        e.createdBy = me.accountId();
+        e.updatedAt = now;
+        e.unmappedHard = imported.unmappedHard().entrySet().stream().map(x -> x.getKey() + "=" + x.getValue())
+                .collect(Collectors.joining("\n"));
+        if (imported.placedLessons() > 0) {
+            solver.score(problem);
+        }
+        long id = jpa.tx(em -> {
+            apply(e, problem, Duration.ZERO);
+            em.persist(e);
+            em.flush();
+            writeLessons(em, e.id, problem);
+            return e.id;
+        });
+        audit.record("timetable.import", "timetable", id, schoolId, null,
+                Map.of("name", e.name, "lessons", e.lessonCount, "placed", imported.placedLessons()));
+        if (solveSeconds > 0 && problem.countUnplaced() > 0 && problems.isEmpty()) {
+            start(id, problem, solveSeconds);
+        }
+        return info(load(id), problems, me.locale());
+    }
+
+    /** A weekly timetable only: days map onto Monday… Sunday. */
+    private static void checkWeekly(Timetable problem) {
+        if (problem.getDayNames().size() > 7) {
+            throw EduException.invalid("file", "timetable.too_many_days");
+        }
+    }
+
+    private List<String> problems(Timetable problem, Locale locale) {
+        return solver.check(problem).stream().limit(100)
+                .map(p -> translator.translate(locale, p.messageKey(), p.args().toArray())).toList();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public List<TimetableInfo> list(long schoolId) {
+        EduPrincipal me = currentUser.require();
+        access.check(me, TimetablePermissions.MANAGE, schoolId);
+        return jpa.read(em -> em.createQuery("SELECT t FROM TimetableEntity t WHERE t.organisationId = :o ORDER BY t.id DESC",
+                TimetableEntity.class).setParameter("o", schoolId).getResultList()).stream()
+                .map(t -> info(t, List.of(), me.locale())).toList();
+    }
+
+    @Override
+    public TimetableInfo get(long timetableId) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = readable(me, timetableId);
+        return info(t, List.of(), me.locale());
+    }
+
+    @Override
+    public List<PublishedLesson> lessons(long timetableId) {
+        EduPrincipal me = currentUser.require();
+        readable(me, timetableId);
+        return jpa.read(em -> lessonsOf(em, timetableId));
+    }
+
+    /** A draft needs MANAGE; a published timetable also VIEW. Another school's timetable is "not found". */
+    private TimetableEntity readable(EduPrincipal me, long id) {
+        TimetableEntity t = load(id);
+        boolean manage = access.isPermitted(me, TimetablePermissions.MANAGE, t.organisationId);
+        boolean view = TimetableStatus.PUBLISHED.name().equals(t.status) && access.isPermitted(me, TimetablePermissions.VIEW, t.organisationId);
+        if (!manage && !view) {
+            throw EduException.notFound("timetable", id);
+        }
+        return t;
+    }
+
+    private TimetableEntity manageable(EduPrincipal me, long id) {
+        TimetableEntity t = load(id);
+        if (!access.isPermitted(me, TimetablePermissions.MANAGE, t.organisationId)) {
+            throw EduException.notFound("timetable", id);
+        }
+        return t;
+    }
+
+    private TimetableEntity load(long id) {
+        TimetableEntity t = jpa.read(em -> em.find(TimetableEntity.class, id));
+        if (t == null) {
+            throw EduException.notFound("timetable", id);
+        }
+        return t;
+    }
+
+    private static List<PublishedLesson> lessonsOf(EntityManager em, long timetableId) {
+        return em.createQuery("SELECT l FROM TimetableLessonEntity l WHERE l.timetableId = :t ORDER BY l.dayOfWeek, l.period, l.id",
+                TimetableLessonEntity.class).setParameter("t", timetableId).getResultList().stream()
+                .map(l -> new PublishedLesson(DayOfWeek.of(l.dayOfWeek), l.period, null, null, l.subject, split(l.teachers),
+                        split(l.studentSets), l.room, l.building))
+                .toList();
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    }
+
+    // ---------------------------------------------------------------- solving
+
+    @Override
+    public TimetableInfo solve(long timetableId, int seconds) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = manageable(me, timetableId);
+        requireDraft(t);
+        if (seconds < 1 || seconds > MAX_SECONDS) {
+            throw EduException.invalid("seconds", "timetable.seconds_range", 1, MAX_SECONDS);
+        }
+        if (running.containsKey(timetableId)) {
+            throw EduException.conflict("timetable.solving");
+        }
+        Timetable problem = current(t);
+        audit.record("timetable.solve", "timetable", timetableId, t.organisationId, null, Map.of("seconds", seconds));
+        start(timetableId, problem, seconds);
+        return info(load(timetableId), List.of(), me.locale());
+    }
+
+    @Override
+    public TimetableInfo stop(long timetableId) {
+        EduPrincipal me = currentUser.require();
+        manageable(me, timetableId);
+        Running r = running.get(timetableId);
+        if (r != null) {
+            r.job().stop();
+            awaitStored(r);
+        }
+        return info(load(timetableId), List.of(), me.locale());
+    }
+
+    /** The draft as a problem: from the latest solution locked in, unlocked again so that solving may move it. */
+    private Timetable current(TimetableEntity t) {
+        try {
+            FetImportResult input = fet.read(new ByteArrayInputStream(t.fetInput.getBytes(StandardCharsets.UTF_8)), "timetable.fet");
+            if (t.fetCurrent == null) {
+                return input.timetable();
+            }
+            Timetable best = fet.read(new ByteArrayInputStream(t.fetCurrent.getBytes(StandardCharsets.UTF_8)), "timetable.fet").timetable();
+            // keep the places, but pin only what the uploaded file itself locked
+            Map<String, Boolean> pinnedInInput = input.timetable().getLessons().stream()
+                    .collect(Collectors.toMap(Lesson::getId, Lesson::isPinned, (a, b) -> a));
+            best.pinAllPlaced(false);
+            for (Lesson l : best.getLessons()) {
+                if (Boolean.TRUE.equals(pinnedInInput.get(l.getId()))) {
+                    l.pinnedAt(l.getTimeslot(), l.getRoom());
+                }
+            }
+            return best;
+        } catch (FetImportException | IOException e) {
+            throw new IllegalStateException("stored timetable " + t.id + " no longer reads", e);
+        }
+    }
+
+    private void start(long id, Timetable problem, int seconds) {
+        AtomicReference<SolveProgress> progress = new AtomicReference<>();
+        SolveJob job = solver.solve(problem, new SolverOptions(Duration.ofSeconds(seconds), null, false, "NONE", null), progress::set);
+        Running r = new Running(job, progress, clock.instant(), new CompletableFuture<>());
+        if (running.putIfAbsent(id, r) != null) {
+            job.stop();
+            throw EduException.conflict("timetable.solving");
+        }
+        job.result().whenComplete((best, error) -> {
+            try {
+                if (error != null) {
+                    LOG.error("Solving timetable {} failed", id, error);
+                } else {
+                    store(id, best, Duration.between(r.started(), clock.instant()));
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Storing the solution of timetable {} failed", id, e);
+            } finally {
+                running.remove(id);
+                r.stored().complete(null);
+            }
+        });
+    }
+
+    /** Keeps a solution: scores, the lessons, and the FET file with it locked in. */
+    private void store(long id, Timetable best, Duration elapsed) {
+        TimetableEntity t = load(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            fet.writeLockedInput(new ByteArrayInputStream(t.fetInput.getBytes(StandardCharsets.UTF_8)), best, out);
+        } catch (IOException | FetImportException e) {
+            throw new IllegalStateException(e);
+        }
+        String locked = out.toString(StandardCharsets.UTF_8);
+        jpa.run(em -> {
+            TimetableEntity e = em.find(TimetableEntity.class, id);
+            if (e == null || !TimetableStatus.DRAFT.name().equals(e.status)) {
+                return;
+            }
+            apply(e, best, elapsed);
+            e.fetCurrent = locked;
+            e.updatedAt = clock.instant();
+            em.createQuery("DELETE FROM TimetableLessonEntity l WHERE l.timetableId = :t").setParameter("t", id).executeUpdate();
+            writeLessons(em, id, best);
+        });
+        LOG.info("Timetable {} solved: {}, {} unplaced, {} s", id, best.getScore(), best.countUnplaced(), elapsed.toSeconds());
+    }
+
+    private static void apply(TimetableEntity e, Timetable t, Duration elapsed) {
+        e.lessonCount = t.getLessons().size();
+        e.unplaced = t.countUnplaced();
+        e.pinned = (int) t.getLessons().stream().filter(Lesson::isPinned).count();
+        e.hardScore = t.getScore() == null ? null : t.getScore().hardScore();
+        e.softScore = t.getScore() == null ? null : t.getScore().softScore();
+        e.elapsedMillis = elapsed.toMillis();
+    }
+
+    private static void writeLessons(EntityManager em, long timetableId, Timetable t) {
+        for (Lesson l : t.getLessons()) {
+            if (l.getTimeslot() == null) {
+                continue;
+            }
+            String teachers = l.getTeachers().stream().map(Teacher::getName).collect(Collectors.joining("\n"));
+            String sets = l.getGroups().stream().map(StudentGroup::getName).collect(Collectors.joining("\n"));
+            for (Timeslot slot : l.occupiedTimeslots()) {
+                TimetableLessonEntity row = new TimetableLessonEntity();
+                row.timetableId = timetableId;
+                row.dayOfWeek = slot.getDayIndex() + 1;
+                row.period = slot.getPeriod() + 1;
+                row.subject = cut(l.getSubject() == null ? "?" : l.getSubject().getName(), 300);
+                row.teachers = cut(teachers, 2000);
+                row.studentSets = cut(sets, 2000);
+                row.room = l.getRoom() == null ? null : cut(l.getRoom().getName(), 300);
+                row.building = l.getRoom() == null || l.getRoom().getBuilding() == null ? null : cut(l.getRoom().getBuilding().getName(), 300);
+                em.persist(row);
+            }
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    // ---------------------------------------------------------------- publishing
+
+    @Override
+    public TimetableInfo publish(long timetableId, LocalDate validFrom) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = manageable(me, timetableId);
+        requireDraft(t);
+        new Validation().required("validFrom", validFrom).throwIfAny();
+        if (running.containsKey(timetableId)) {
+            throw EduException.conflict("timetable.solving");
+        }
+        if (t.hardScore == null || t.hardScore != 0 || t.unplaced > 0) {
+            throw EduException.conflict("timetable.not_feasible", t.unplaced, t.hardScore == null ? "-" : t.hardScore);
+        }
+        Instant now = clock.instant();
+        jpa.run(em -> {
+            TimetableEntity e = em.find(TimetableEntity.class, timetableId);
+            e.status = TimetableStatus.PUBLISHED.name();
+            e.validFrom = validFrom;
+            e.publishedAt = now;
+            e.publishedBy = me.accountId();
+            e.updatedAt = now;
+        });
+        audit.record("timetable.publish", "timetable", timetableId, t.organisationId, null,
+                Map.of("name", t.name, "validFrom", validFrom.toString()));
+        return info(load(timetableId), List.of(), me.locale());
+    }
+
+    private static void requireDraft(TimetableEntity t) {
+        if (!TimetableStatus.DRAFT.name().equals(t.status)) {
+            throw EduException.conflict("timetable.not_draft");
+        }
+    }
+
+    @Override
+    public Optional<PublishedTimetable> inForce(long schoolId, LocalDate date) {
+        return jpa.read(em -> em.createQuery("SELECT t FROM TimetableEntity t WHERE t.organisationId = :o AND t.status = :s"
+                        + " AND t.validFrom <= :d ORDER BY t.validFrom DESC, t.publishedAt DESC", TimetableEntity.class)
+                .setParameter("o", schoolId).setParameter("s", TimetableStatus.PUBLISHED.name()).setParameter("d", date)
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .map(t -> new PublishedTimetable(t.id, t.organisationId, t.name, t.validFrom, t.publishedAt, lessonsOf(em, t.id))));
+    }
+
+    // ---------------------------------------------------------------- export
+
+    @Override
+    public byte[] exportFet(long timetableId) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = manageable(me, timetableId);
+        return (t.fetCurrent != null ? t.fetCurrent : t.fetInput).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] exportActivities(long timetableId) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = manageable(me, timetableId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            fet.writeActivitiesTimetable(current(t), out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    // ---------------------------------------------------------------- info
+
+    private TimetableInfo info(TimetableEntity t, List<String> problems, Locale locale) {
+        Running r = running.get(t.id);
+        Long hard = t.hardScore;
+        Long soft = t.softScore;
+        long elapsed = t.elapsedMillis;
+        if (r != null) {
+            SolveProgress p = r.progress().get();
+            if (p != null && p.initialized()) {
+                hard = p.hardScore();
+                soft = p.softScore();
+            }
+            elapsed = Duration.between(r.started(), clock.instant()).toMillis();
+        }
+        Map<String, Integer> unmapped = new LinkedHashMap<>();
+        for (String line : split(t.unmappedHard)) {
+            int eq = line.lastIndexOf('=');
+            unmapped.put(line.substring(0, eq), Integer.parseInt(line.substring(eq + 1)));
+        }
+        return new TimetableInfo(t.id, t.organisationId, t.name, TimetableStatus.valueOf(t.status), r != null, hard, soft, elapsed,
+                t.lessonCount, t.unplaced, t.pinned, unmapped, problems, t.createdAt, t.updatedAt, t.validFrom, t.publishedAt);
+    }
+
+    /** Stops every running solve (the bundle stops); their best solutions are stored by the completion handlers. */
+    void stopAll() {
+        List<Running> all = new ArrayList<>(running.values());
+        all.forEach(r -> r.job().stop());
+        all.forEach(SchoolTimetableServiceImpl::awaitStored);
+    }
+
+    private static void awaitStored(Running r) {
+        try {
+            r.stored().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("A timetable solve did not hand over its solution: {}", e.toString());
+        }
+    }
+}

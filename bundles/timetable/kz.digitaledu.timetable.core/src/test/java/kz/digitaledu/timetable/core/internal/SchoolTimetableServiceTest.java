@@ -1,0 +1,290 @@
+package kz.digitaledu.timetable.core.internal;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+import kz.digitaledu.platform.api.AccessControl;
+import kz.digitaledu.platform.api.AuditService;
+import kz.digitaledu.platform.api.CurrentUser;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.Permission;
+import kz.digitaledu.platform.api.Role;
+import kz.digitaledu.platform.api.RoleGrant;
+import kz.digitaledu.platform.api.i18n.Translator;
+import kz.digitaledu.platform.api.timetable.PublishedLesson;
+import kz.digitaledu.platform.api.timetable.PublishedTimetable;
+import kz.digitaledu.platform.core.internal.persistence.SqlMigrations;
+import kz.digitaledu.platform.core.persistence.Jpa;
+import kz.digitaledu.timetable.core.TimetableInfo;
+import kz.digitaledu.timetable.core.TimetableStatus;
+import kz.digitaledu.timetable.solver.internal.DefaultTimetableSolverService;
+import kz.digitaledu.timetable.solver.internal.fet.DefaultFetInterchange;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** School timetables on embedded Derby with the real solver and FET reader; the platform's services are small fakes. */
+class SchoolTimetableServiceTest {
+    static final long SCHOOL_A = 10;
+    static final long SCHOOL_B = 11;
+
+    private final ThreadLocal<EduPrincipal> current = new ThreadLocal<>();
+    private final List<String> audit = new ArrayList<>();
+    private EntityManagerFactory emf;
+    private SchoolTimetableServiceImpl service;
+
+    private final EduPrincipal directorA = principal(1, "director", Role.SCHOOL_ADMIN, SCHOOL_A);
+    private final EduPrincipal directorB = principal(2, "director67", Role.SCHOOL_ADMIN, SCHOOL_B);
+    private final EduPrincipal teacherA = principal(3, "teacher", Role.TEACHER, SCHOOL_A);
+    private final EduPrincipal studentA = principal(4, "student", Role.STUDENT, SCHOOL_A);
+
+    @BeforeEach
+    void setUp() {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:timetable-" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
+        new SqlMigrations(ds).migrate("timetable", getClass().getClassLoader());
+        emf = Persistence.createEntityManagerFactory("digitaledu.timetable", Map.of("javax.persistence.nonJtaDataSource", ds));
+        service = new SchoolTimetableServiceImpl(new Jpa(emf), currentUser(), accessControl(), auditService(), translator(),
+                new DefaultFetInterchange(), new DefaultTimetableSolverService(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void tearDown() {
+        service.stopAll();
+        emf.close();
+    }
+
+    private static EduPrincipal principal(long id, String name, Role role, long org) {
+        return new EduPrincipal(id, name, name, Locale.forLanguageTag("ru"), List.of(new RoleGrant(role, org)));
+    }
+
+    private <T> T as(EduPrincipal p, Callable<T> work) throws Exception {
+        current.set(p);
+        try {
+            return work.call();
+        } finally {
+            current.remove();
+        }
+    }
+
+    private static byte[] smallSchool() throws IOException {
+        try (InputStream in = SchoolTimetableServiceTest.class.getResourceAsStream("/fet/small-school.fet")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private TimetableInfo awaitSolved(long id) {
+        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(directorA, () -> service.get(id)), i -> !i.solving());
+    }
+
+    @Test
+    void aFetFileIsImportedSolvedInTheBackgroundAndPublished() throws Exception {
+        TimetableInfo started = as(directorA, () -> service.importFet(SCHOOL_A, "2026–2027, first term", smallSchool(), 5));
+        assertEquals(TimetableStatus.DRAFT, started.status());
+        assertEquals(10, started.lessons(), "the file's 11 activities, one of them inactive");
+        assertEquals(Map.of("ConstraintTeacherMinDaysPerWeek", 1), started.unmappedHard(), "an unmodelled FET constraint is reported");
+        assertTrue(started.problems().isEmpty(), started.problems().toString());
+
+        TimetableInfo solved = awaitSolved(started.id());
+        assertEquals(0L, solved.hardScore(), "no hard condition broken");
+        assertEquals(0, solved.unplaced());
+        assertTrue(solved.feasible());
+        List<PublishedLesson> lessons = as(directorA, () -> service.lessons(started.id()));
+        assertFalse(lessons.isEmpty());
+        assertTrue(lessons.stream().allMatch(l -> l.period() >= 1 && l.period() <= 4 && l.day().getValue() <= 3), lessons.toString());
+        // no class is in two places at once
+        Set<String> seen = new HashSet<>();
+        for (PublishedLesson l : lessons) {
+            for (String set : l.studentSets()) {
+                assertTrue(seen.add(set + "/" + l.day() + "/" + l.period()) || set.equals("7"), "double booking of " + set + " in " + l);
+            }
+        }
+
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        assertTrue(service.inForce(SCHOOL_A, from).isEmpty(), "a draft is not in force");
+        TimetableInfo published = as(directorA, () -> service.publish(started.id(), from));
+        assertEquals(TimetableStatus.PUBLISHED, published.status());
+        Optional<PublishedTimetable> inForce = service.inForce(SCHOOL_A, from.plusDays(10));
+        assertTrue(inForce.isPresent());
+        assertEquals(lessons, inForce.get().lessons());
+        assertTrue(service.inForce(SCHOOL_A, from.minusDays(1)).isEmpty(), "not before its first day");
+        assertTrue(service.inForce(SCHOOL_B, from).isEmpty(), "another school has none");
+        assertTrue(audit.containsAll(List.of("timetable.import", "timetable.publish")), audit.toString());
+
+        EduException again = assertThrows(EduException.class, () -> as(directorA, () -> service.solve(started.id(), 5)));
+        assertEquals(409, again.status(), "a published timetable is not solved again");
+        String fet = new String(as(directorA, () -> service.exportFet(started.id())), StandardCharsets.UTF_8);
+        assertTrue(fet.contains("<Permanently_Locked>true</Permanently_Locked>"));
+        String activities = new String(as(directorA, () -> service.exportActivities(started.id())), StandardCharsets.UTF_8);
+        assertTrue(activities.contains("<Activities_Timetable>"));
+    }
+
+    @Test
+    void stoppingKeepsTheBestSoFarAndSolvingResumesFromIt() throws Exception {
+        TimetableInfo started = as(directorA, () -> service.importFet(SCHOOL_A, "long", smallSchool(), 600));
+        assertTrue(started.solving());
+        EduException twice = assertThrows(EduException.class, () -> as(directorA, () -> service.solve(started.id(), 5)));
+        assertEquals(409, twice.status());
+        TimetableInfo stopped = as(directorA, () -> service.stop(started.id()));
+        assertFalse(stopped.solving());
+        assertNotNull(stopped.hardScore(), "the best solution so far is kept");
+        assertTrue(stopped.elapsedMillis() > 0);
+        TimetableInfo resumed = as(directorA, () -> service.solve(started.id(), 5));
+        assertTrue(resumed.solving());
+        TimetableInfo done = awaitSolved(started.id());
+        assertTrue(done.hardScore() >= stopped.hardScore(), "resuming starts from the kept solution, never worse");
+    }
+
+    @Test
+    void aBrokenFileGetsLineNumberedErrorsAndStoresNothing() throws Exception {
+        EduException bad = assertThrows(EduException.class,
+                () -> as(directorA, () -> service.importFet(SCHOOL_A, "broken", "<fet><Days_List>".getBytes(StandardCharsets.UTF_8), 5)));
+        assertEquals(422, bad.status());
+        assertTrue(bad.fieldErrors().get(0).field().startsWith("line "), bad.fieldErrors().toString());
+        EduException noName = assertThrows(EduException.class, () -> as(directorA, () -> service.importFet(SCHOOL_A, " ", smallSchool(), 5)));
+        assertEquals(422, noName.status());
+        EduException tooLong = assertThrows(EduException.class, () -> as(directorA, () -> service.importFet(SCHOOL_A, "x", smallSchool(), 100_000)));
+        assertEquals(422, tooLong.status());
+        assertEquals(List.of(), as(directorA, () -> service.list(SCHOOL_A)));
+        assertTrue(audit.isEmpty());
+    }
+
+    @Test
+    void aDraftThatBreaksHardConditionsIsNotPublished() throws Exception {
+        TimetableInfo draft = as(directorA, () -> service.importFet(SCHOOL_A, "unsolved", smallSchool(), 0));
+        assertFalse(draft.solving());
+        EduException refused = assertThrows(EduException.class, () -> as(directorA, () -> service.publish(draft.id(), LocalDate.of(2026, 9, 1))));
+        assertEquals(409, refused.status());
+        assertEquals("timetable.not_feasible", refused.messageKey());
+        assertEquals(TimetableStatus.DRAFT, as(directorA, () -> service.get(draft.id())).status());
+    }
+
+    @Test
+    void schoolsSeeOnlyTheirOwnAndTeachersOnlyWhatIsPublished() throws Exception {
+        TimetableInfo draft = as(directorA, () -> service.importFet(SCHOOL_A, "A", smallSchool(), 5));
+        awaitSolved(draft.id());
+        assertEquals(404, assertThrows(EduException.class, () -> as(directorB, () -> service.get(draft.id()))).status());
+        assertEquals(403, assertThrows(EduException.class, () -> as(directorB, () -> service.list(SCHOOL_A))).status());
+        assertEquals(404, assertThrows(EduException.class, () -> as(directorB, () -> service.stop(draft.id()))).status());
+        assertEquals(404, assertThrows(EduException.class, () -> as(teacherA, () -> service.lessons(draft.id()))).status(),
+                "a draft is not shown to teachers");
+        assertEquals(403, assertThrows(EduException.class, () -> as(teacherA, () -> service.importFet(SCHOOL_A, "t", smallSchool(), 0))).status());
+        as(directorA, () -> service.publish(draft.id(), LocalDate.of(2026, 9, 1)));
+        assertFalse(as(teacherA, () -> service.lessons(draft.id())).isEmpty(), "the published one is");
+        assertEquals(404, assertThrows(EduException.class, () -> as(studentA, () -> service.get(draft.id()))).status());
+        assertThrows(EduException.class, () -> service.get(draft.id()), "nobody signed in");
+    }
+
+    // ---------------------------------------------------------------- fakes
+
+    private CurrentUser currentUser() {
+        return new CurrentUser() {
+            @Override
+            public Optional<EduPrincipal> get() {
+                return Optional.ofNullable(current.get());
+            }
+
+            @Override
+            public Scope enter(EduPrincipal principal, String remoteAddress) {
+                EduPrincipal before = current.get();
+                current.set(principal);
+                return () -> current.set(before);
+            }
+
+            @Override
+            public Optional<String> remoteAddress() {
+                return Optional.empty();
+            }
+
+            @Override
+            public <T> T callAs(EduPrincipal principal, Callable<T> work) throws Exception {
+                try (Scope s = enter(principal, null)) {
+                    return work.call();
+                }
+            }
+        };
+    }
+
+    private static AccessControl accessControl() {
+        Map<Role, Set<String>> grants = new TimetablePermissionProvider().defaultGrants();
+        return new AccessControl() {
+            @Override
+            public boolean isPermitted(EduPrincipal principal, String permission, long organisationId) {
+                return organisationsWith(principal, permission).contains(organisationId);
+            }
+
+            @Override
+            public boolean isPermittedAnywhere(EduPrincipal principal, String permission) {
+                return !organisationsWith(principal, permission).isEmpty();
+            }
+
+            @Override
+            public Set<Long> organisationsWith(EduPrincipal principal, String permission) {
+                Set<Long> out = new HashSet<>();
+                for (RoleGrant g : principal.grants()) {
+                    if (grants.getOrDefault(g.role(), Set.of()).contains(permission)) {
+                        out.add(g.organisationId());
+                    }
+                }
+                return out;
+            }
+
+            @Override
+            public Set<Permission> knownPermissions() {
+                return Set.copyOf(new TimetablePermissionProvider().permissions());
+            }
+        };
+    }
+
+    private AuditService auditService() {
+        return (AuditService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AuditService.class}, (proxy, method, args) -> {
+            if (method.getName().equals("record")) {
+                synchronized (audit) {
+                    audit.add((String) args[0]);
+                }
+                return null;
+            }
+            throw new UnsupportedOperationException(method.getName());
+        });
+    }
+
+    private static Translator translator() {
+        return new Translator() {
+            @Override
+            public String translate(Locale locale, String key, Object... args) {
+                return key;
+            }
+
+            @Override
+            public boolean has(String key) {
+                return true;
+            }
+        };
+    }
+}

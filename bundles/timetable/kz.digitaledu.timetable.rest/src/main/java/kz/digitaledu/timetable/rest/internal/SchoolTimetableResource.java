@@ -1,0 +1,163 @@
+package kz.digitaledu.timetable.rest.internal;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import kz.digitaledu.platform.api.AccessControl;
+import kz.digitaledu.platform.api.CurrentUser;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.rest.RestResource;
+import kz.digitaledu.platform.api.timetable.PublishedLesson;
+import kz.digitaledu.platform.api.timetable.PublishedTimetable;
+import kz.digitaledu.platform.api.timetable.PublishedTimetables;
+import kz.digitaledu.timetable.core.FetUploads;
+import kz.digitaledu.timetable.core.SchoolTimetableService;
+import kz.digitaledu.timetable.core.TimetableInfo;
+import kz.digitaledu.timetable.core.TimetablePermissions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code /api/timetable/schools/{schoolId}/...}: a school's timetables. Upload a {@code .fet} file as a draft (solving
+ * starts in the background), follow the progress, stop, resume, publish, export in FET's formats, and read the
+ * timetable in force.
+ */
+@Component(service = RestResource.class)
+@Path("timetable/schools/{schoolId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class SchoolTimetableResource implements RestResource {
+    private final SchoolTimetableService timetables;
+    private final PublishedTimetables published;
+    private final CurrentUser currentUser;
+    private final AccessControl access;
+
+    @Activate
+    public SchoolTimetableResource(@Reference SchoolTimetableService timetables, @Reference PublishedTimetables published,
+            @Reference CurrentUser currentUser, @Reference AccessControl access) {
+        this.timetables = timetables;
+        this.published = published;
+        this.currentUser = currentUser;
+        this.access = access;
+    }
+
+    /** Publishing: the first day the timetable is in force. */
+    public record Publication(LocalDate validFrom) {
+    }
+
+    @GET
+    @Path("timetables")
+    public List<TimetableInfo> list(@PathParam("schoolId") long schoolId) {
+        return timetables.list(schoolId);
+    }
+
+    @POST
+    @Path("timetables")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importFet(@PathParam("schoolId") long schoolId, @QueryParam("name") String name,
+            @QueryParam("seconds") Integer seconds, InputStream body) {
+        TimetableInfo info = timetables.importFet(schoolId, name, FetUploads.body(body), seconds == null ? 60 : seconds);
+        return Response.status(201).entity(info).build();
+    }
+
+    @GET
+    @Path("timetables/{id}")
+    public TimetableInfo get(@PathParam("schoolId") long schoolId, @PathParam("id") long id) {
+        return ofSchool(schoolId, timetables.get(id));
+    }
+
+    @GET
+    @Path("timetables/{id}/lessons")
+    public List<PublishedLesson> lessons(@PathParam("schoolId") long schoolId, @PathParam("id") long id,
+            @QueryParam("studentSet") String studentSet, @QueryParam("teacher") String teacher, @QueryParam("room") String room) {
+        ofSchool(schoolId, timetables.get(id));
+        return filter(timetables.lessons(id), studentSet, teacher, room);
+    }
+
+    @POST
+    @Path("timetables/{id}/solve")
+    public TimetableInfo solve(@PathParam("schoolId") long schoolId, @PathParam("id") long id, @QueryParam("seconds") Integer seconds) {
+        ofSchool(schoolId, timetables.get(id));
+        return timetables.solve(id, seconds == null ? 60 : seconds);
+    }
+
+    @POST
+    @Path("timetables/{id}/stop")
+    public TimetableInfo stop(@PathParam("schoolId") long schoolId, @PathParam("id") long id) {
+        ofSchool(schoolId, timetables.get(id));
+        return timetables.stop(id);
+    }
+
+    @POST
+    @Path("timetables/{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TimetableInfo publish(@PathParam("schoolId") long schoolId, @PathParam("id") long id, Publication body) {
+        ofSchool(schoolId, timetables.get(id));
+        return timetables.publish(id, body == null ? null : body.validFrom());
+    }
+
+    @GET
+    @Path("timetables/{id}/fet")
+    @Produces(MediaType.APPLICATION_XML)
+    public Response exportFet(@PathParam("schoolId") long schoolId, @PathParam("id") long id) {
+        ofSchool(schoolId, timetables.get(id));
+        return Response.ok(timetables.exportFet(id), MediaType.APPLICATION_XML)
+                .header("Content-Disposition", "attachment; filename=\"timetable-" + id + "_data_and_timetable.fet\"").build();
+    }
+
+    @GET
+    @Path("timetables/{id}/activities")
+    @Produces(MediaType.APPLICATION_XML)
+    public Response exportActivities(@PathParam("schoolId") long schoolId, @PathParam("id") long id) {
+        ofSchool(schoolId, timetables.get(id));
+        return Response.ok(timetables.exportActivities(id), MediaType.APPLICATION_XML)
+                .header("Content-Disposition", "attachment; filename=\"timetable-" + id + "_activities.xml\"").build();
+    }
+
+    /** The timetable in force on {@code date} (default today), filtered by class or group, teacher or room. */
+    @GET
+    @Path("published")
+    public PublishedTimetable inForce(@PathParam("schoolId") long schoolId, @QueryParam("date") String date,
+            @QueryParam("studentSet") String studentSet, @QueryParam("teacher") String teacher, @QueryParam("room") String room) {
+        access.check(currentUser.require(), TimetablePermissions.VIEW, schoolId);
+        PublishedTimetable t = published.inForce(schoolId, date(date))
+                .orElseThrow(() -> EduException.notFound("timetable", schoolId));
+        return new PublishedTimetable(t.id(), t.schoolId(), t.name(), t.validFrom(), t.publishedAt(),
+                filter(t.lessons(), studentSet, teacher, room));
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw EduException.invalid("date", "timetable.date");
+        }
+    }
+
+    private static TimetableInfo ofSchool(long schoolId, TimetableInfo info) {
+        if (info.schoolId() != schoolId) {
+            throw EduException.notFound("timetable", info.id());
+        }
+        return info;
+    }
+
+    private static List<PublishedLesson> filter(List<PublishedLesson> lessons, String studentSet, String teacher, String room) {
+        return lessons.stream()
+                .filter(l -> studentSet == null || l.studentSets().contains(studentSet))
+                .filter(l -> teacher == null || l.teachers().contains(teacher))
+                .filter(l -> room == null || room.equals(l.room()))
+                .toList();
+    }
+}

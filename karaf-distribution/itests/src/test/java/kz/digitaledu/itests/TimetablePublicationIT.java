@@ -1,0 +1,203 @@
+package kz.digitaledu.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Timetables and school management together: the demo school's curriculum for two classes goes to the Timetables
+ * component as a FET file, is solved in the background (live progress, stopped once nothing hard is broken) and
+ * published; school management takes each class's week from it and the journal's lessons follow. Removing the
+ * Timetables feature leaves the journal as it is and says so when asked again.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class TimetablePublicationIT extends KarafTestSupport {
+    private static final List<String> CLASSES = List.of("8А", "5А");
+
+    @Inject
+    FeaturesService features;
+
+    @Configuration
+    public Option[] config() {
+        return baseOptions();
+    }
+
+    private static JsonNode json(Reply r, int status) {
+        assertEquals(r.body(), status, r.status());
+        return r.json();
+    }
+
+    private static Reply postXml(String path, String token, String xml) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/xml").header("Accept-Language", "en").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)).build());
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A FET file of the classes' curriculum as the school keeps it: one activity per weekly hour, six days of eight periods. */
+    private static String fetOf(List<JsonNode> journals, Map<Long, Integer> hours) {
+        Set<String> subjects = new TreeSet<>();
+        Set<String> teachers = new TreeSet<>();
+        for (JsonNode j : journals) {
+            subjects.add(j.get("subject").asText());
+            teachers.add(j.get("teacherName").asText());
+        }
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<fet version=\"6.8.5\">\n"
+                + "<Institution_Name>School 25</Institution_Name>\n<Days_List><Number_of_Days>6</Number_of_Days>");
+        for (String d : List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")) {
+            x.append("<Day><Name>").append(d).append("</Name></Day>");
+        }
+        x.append("</Days_List>\n<Hours_List><Number_of_Hours>8</Number_of_Hours>");
+        for (int h = 1; h <= 8; h++) {
+            x.append("<Hour><Name>").append(h).append("</Name></Hour>");
+        }
+        x.append("</Hours_List>\n<Subjects_List>");
+        subjects.forEach(s -> x.append("<Subject><Name>").append(esc(s)).append("</Name></Subject>"));
+        x.append("</Subjects_List>\n<Teachers_List>");
+        teachers.forEach(t -> x.append("<Teacher><Name>").append(esc(t)).append("</Name></Teacher>"));
+        x.append("</Teachers_List>\n<Students_List>");
+        CLASSES.forEach(c -> x.append("<Year><Name>").append(c).append("</Name><Number_of_Students>30</Number_of_Students></Year>"));
+        x.append("</Students_List>\n<Activities_List>\n");
+        int id = 0;
+        for (JsonNode j : journals) {
+            for (int h = 0; h < hours.get(j.get("assignmentId").asLong()); h++) {
+                id++;
+                x.append("<Activity><Teacher>").append(esc(j.get("teacherName").asText())).append("</Teacher><Subject>")
+                        .append(esc(j.get("subject").asText())).append("</Subject><Students>").append(j.get("className").asText())
+                        .append("</Students><Duration>1</Duration><Total_Duration>1</Total_Duration><Id>").append(id)
+                        .append("</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>\n");
+            }
+        }
+        x.append("</Activities_List>\n<Buildings_List></Buildings_List>\n<Rooms_List>");
+        for (int r = 1; r <= 4; r++) {
+            x.append("<Room><Name>").append(100 + r).append("</Name><Building></Building><Capacity>35</Capacity><Virtual>false</Virtual></Room>");
+        }
+        x.append("</Rooms_List>\n<Time_Constraints_List><ConstraintBasicCompulsoryTime><Weight_Percentage>100</Weight_Percentage>"
+                + "<Active>true</Active></ConstraintBasicCompulsoryTime></Time_Constraints_List>\n<Space_Constraints_List>"
+                + "<ConstraintBasicCompulsorySpace><Weight_Percentage>100</Weight_Percentage><Active>true</Active>"
+                + "</ConstraintBasicCompulsorySpace></Space_Constraints_List>\n</fet>\n");
+        return x.toString();
+    }
+
+    @Test
+    public void aPublishedTimetableBecomesTheJournalsWeek() throws Exception {
+        install(features, "digitaledu-platform");
+        install(features, "digitaledu-school");
+        install(features, "digitaledu-timetable");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                post("/api/auth/token", null, "{\"username\":\"director\",\"password\":\"Director-2026!\"}", "en").status() == 200);
+        String director = token("director", "Director-2026!");
+        // the demo school loads in the background, class by class: wait until its last class (11А) has marks, and for the Timetables resources
+        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+            JsonNode all = get("/api/school/journals", director).json();
+            JsonNode last = null;
+            for (JsonNode j : all) {
+                last = j.get("className").asText().equals("11А") && j.get("subject").asText().equals("Физика") ? j : last;
+            }
+            return last != null && get("/api/school/journals/" + last.get("assignmentId").asLong() + "?termId="
+                    + last.at("/terms/0/id").asLong(), director).json().get("marks").size() > 0 && get("/api/timetable/schools/" + all.at("/0/schoolId").asLong() + "/timetables", director).status() == 200;
+        });
+        List<JsonNode> journals = new ArrayList<>();
+        for (JsonNode j : json(get("/api/school/journals", director), 200)) {
+            if (CLASSES.contains(j.get("className").asText())) {
+                journals.add(j);
+            }
+        }
+        assertEquals("both classes have journals", Set.copyOf(CLASSES),
+                journals.stream().map(j -> j.get("className").asText()).collect(java.util.stream.Collectors.toSet()));
+        long school = journals.get(0).get("schoolId").asLong();
+        Map<Long, Integer> hours = new HashMap<>();
+        for (JsonNode a : json(get("/api/school/assignments?schoolId=" + school, director), 200)) {
+            hours.put(a.get("id").asLong(), a.get("hoursPerWeek").asInt());
+        }
+        int weeklyHours = journals.stream().mapToInt(j -> hours.get(j.get("assignmentId").asLong())).sum();
+        JsonNode year = json(get("/api/school/years?schoolId=" + school, director), 200).get(0);
+        String firstDay = year.get("startDate").asText();
+
+        // bad input changes nothing
+        assertEquals(422, postXml("/api/timetable/schools/" + school + "/timetables?name=broken", director, "<fet><Days_List>").status());
+        assertEquals(0, json(get("/api/timetable/schools/" + school + "/timetables", director), 200).size());
+        assertEquals(403, postXml("/api/timetable/schools/" + school + "/timetables?name=x", token("teacher", "Teacher-2026!"),
+                fetOf(journals, hours)).status());
+
+        JsonNode draft = json(postXml("/api/timetable/schools/" + school + "/timetables?name=Term+plan&seconds=120", director,
+                fetOf(journals, hours)), 201);
+        long id = draft.get("id").asLong();
+        assertEquals("DRAFT", draft.get("status").asText());
+        assertEquals(weeklyHours, draft.get("lessons").asInt());
+        assertEquals(0, draft.get("problems").size());
+        // live progress: solving goes on (up to 120 s) while its best score is read; stop once nothing hard is broken
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            JsonNode now = get("/api/timetable/schools/" + school + "/timetables/" + id, director).json();
+            return now.get("solving").asBoolean() && now.path("hardScore").isNumber() && now.get("hardScore").asLong() == 0;
+        });
+        JsonNode stopped = json(post("/api/timetable/schools/" + school + "/timetables/" + id + "/stop", director, "", "en"), 200);
+        assertFalse(stopped.get("solving").asBoolean());
+        assertEquals(stopped.toString(), 0, stopped.get("hardScore").asLong());
+        assertEquals(0, stopped.get("unplaced").asInt());
+
+        JsonNode published = json(post("/api/timetable/schools/" + school + "/timetables/" + id + "/publish", director,
+                "{\"validFrom\":\"" + firstDay + "\"}", "en"), 200);
+        assertEquals("PUBLISHED", published.get("status").asText());
+        String teacher = token("teacher", "Teacher-2026!");
+        JsonNode week8a = json(get("/api/timetable/schools/" + school + "/published?date=" + firstDay + "&studentSet=" + java.net.URLEncoder.encode("8А", StandardCharsets.UTF_8), teacher), 200)
+                .get("lessons");
+        assertTrue(get("/api/timetable/schools/" + school + "/published?date=" + firstDay, teacher).body(), week8a.size() > 0);
+        assertEquals("a student does not read it here", 403,
+                get("/api/timetable/schools/" + school + "/published", token("student", "Student-2026!")).status());
+
+        // school management takes each class's week from it
+        JsonNode adopted = json(post("/api/school/years/" + year.get("id").asLong() + "/timetable/adopt?date=" + firstDay, director, "", "en"), 200);
+        assertEquals(adopted.toString(), 2, adopted.get("classes").asInt());
+        assertEquals(adopted.toString(), weeklyHours, adopted.get("slots").asInt());
+        assertEquals(adopted.toString(), 0, adopted.get("unmatched").size());
+        long class8a = journals.stream().filter(j -> j.get("className").asText().equals("8А")).findFirst().orElseThrow().get("classId").asLong();
+        Set<String> published8a = new LinkedHashSet<>();
+        week8a.forEach(l -> published8a.add(l.get("day").asText() + "/" + l.get("period").asInt()));
+        Set<String> slots8a = new LinkedHashSet<>();
+        json(get("/api/school/classes/" + class8a + "/timetable", director), 200)
+                .forEach(s -> slots8a.add(s.get("day").asText() + "/" + s.get("period").asInt()));
+        assertEquals(new TreeSet<>(published8a), new TreeSet<>(slots8a));
+
+        // the journal's lessons of the last term follow the new week
+        JsonNode lastTerm = year.get("terms").get(year.get("terms").size() - 1);
+        JsonNode made = json(post("/api/school/classes/" + class8a + "/lessons?termId=" + lastTerm.get("id").asLong(), director, "", "en"), 200);
+        assertTrue(made.toString(), made.get("lessons").asInt() > 0);
+
+        // without the Timetables component the school is told so; its journal stays as it is
+        features.uninstallFeature("digitaledu-timetable", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                post("/api/school/years/" + year.get("id").asLong() + "/timetable/adopt?date=" + firstDay, director, "", "ru").status() == 409);
+        Reply refused = post("/api/school/years/" + year.get("id").asLong() + "/timetable/adopt?date=" + firstDay, director, "", "ru");
+        assertTrue(refused.body(), refused.json().get("message").asText().contains("Расписание"));
+        assertEquals("the adopted week stays", slots8a.size(), json(get("/api/school/classes/" + class8a + "/timetable", director), 200).size());
+    }
+}
