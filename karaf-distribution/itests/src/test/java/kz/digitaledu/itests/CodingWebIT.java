@@ -47,10 +47,7 @@ public class CodingWebIT extends KarafTestSupport {
 
     @Configuration
     public Option[] config() {
-        Option[] base = baseOptions();
-        Option[] all = Arrays.copyOf(base, base.length + 1);
-        all[base.length] = systemProperty("edu.test.browser.dir").value(System.getProperty("edu.test.browser.dir", ""));
-        return all;
+        return browserOptions();
     }
 
     @Test
@@ -66,21 +63,7 @@ public class CodingWebIT extends KarafTestSupport {
                     && post("/api/auth/token", null, "{\"username\":\"student\",\"password\":\"Student-2026!\"}", "en").status() == 200;
         });
 
-        File dir = new File(System.getProperty("edu.test.browser.dir", ""));
-        assertTrue("no browser driver in " + dir + " (the itests build runs npm ci there)",
-                new File(dir, "node_modules/playwright-core").isDirectory());
-        assertTrue("no /usr/bin/chromium: run scripts/install-browser-test-deps.sh", new File("/usr/bin/chromium").canExecute());
-        File log = new File(dir, "coding-web.log");
-        Process p = new ProcessBuilder("node", "coding-web.mjs", baseUrl(), new File(dir, "screenshots").getAbsolutePath())
-                .directory(dir).redirectErrorStream(true).redirectOutput(log).start();
-        boolean finished = p.waitFor(5, TimeUnit.MINUTES);
-        if (!finished) {
-            p.destroyForcibly();
-        }
-        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-        assertTrue("browser test did not finish: " + output, finished);
-        assertEquals(output, 0, p.exitValue());
-        assertTrue(output, output.contains("BROWSER TEST PASSED"));
+        runBrowserTest("coding-web.mjs", Duration.ofMinutes(5));
 
         // what the browser showed is what the service stored and judged: newest first, WA after AC
         String student = token("student", "Student-2026!");

@@ -63,6 +63,59 @@ public abstract class KarafTestSupport {
         };
     }
 
+    /** {@link #baseOptions()} plus the folder of the browser tests' driver (playwright-core, installed by the itests build). */
+    protected static Option[] browserOptions() {
+        Option[] base = baseOptions();
+        Option[] all = java.util.Arrays.copyOf(base, base.length + 1);
+        all[base.length] = systemProperty("edu.test.browser.dir").value(System.getProperty("edu.test.browser.dir", ""));
+        return all;
+    }
+
+    /** The browser tests' folder: the scripts and their driver. */
+    protected static File browserDir() {
+        return new File(System.getProperty("edu.test.browser.dir", ""));
+    }
+
+    /**
+     * Runs a browser test script ({@code node <script> <baseUrl> <screenshots> <args…>}) in headless Chromium and fails,
+     * with its output, unless it prints that it passed within the time given.
+     */
+    protected static String runBrowserTest(String script, Duration limit, String... args) throws Exception {
+        File dir = browserDir();
+        org.junit.Assert.assertTrue("no browser driver in " + dir + " (the itests build runs npm ci there)",
+                new File(dir, "node_modules/playwright-core").isDirectory());
+        org.junit.Assert.assertTrue("no /usr/bin/chromium: run scripts/install-browser-test-deps.sh", new File("/usr/bin/chromium").canExecute());
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("node", script, baseUrl(),
+                new File(dir, "screenshots").getAbsolutePath()));
+        command.addAll(java.util.List.of(args));
+        File log = new File(dir, script.replace(".mjs", ".log"));
+        Process p = new ProcessBuilder(command).directory(dir).redirectErrorStream(true).redirectOutput(log).start();
+        boolean finished = p.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (!finished) {
+            p.destroyForcibly();
+        }
+        String output = java.nio.file.Files.readString(log.toPath(), java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.Assert.assertTrue("browser test did not finish: " + output, finished);
+        org.junit.Assert.assertEquals(output, 0, p.exitValue());
+        org.junit.Assert.assertTrue(output, output.contains("BROWSER TEST PASSED"));
+        return output;
+    }
+
+    /** The routes bundles contribute to the web shell now (from its view registry); empty while the shell is not there. */
+    @SuppressWarnings("unchecked")
+    protected static java.util.Set<String> contributedRoutes(org.osgi.framework.BundleContext context) throws Exception {
+        org.osgi.framework.ServiceReference<?> ref = context.getServiceReference("kz.digitaledu.platform.web.ViewRegistry");
+        if (ref == null) {
+            return java.util.Set.of();
+        }
+        Object registry = context.getService(ref);
+        try {
+            return (java.util.Set<String>) registry.getClass().getMethod("contributedRoutes").invoke(registry);
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

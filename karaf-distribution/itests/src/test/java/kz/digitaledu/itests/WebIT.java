@@ -59,10 +59,7 @@ public class WebIT extends KarafTestSupport {
 
     @Configuration
     public Option[] config() {
-        Option[] base = baseOptions();
-        Option[] all = Arrays.copyOf(base, base.length + 1);
-        all[base.length] = systemProperty("edu.test.browser.dir").value(System.getProperty("edu.test.browser.dir", ""));
-        return all;
+        return browserOptions();
     }
 
     private void ensureWeb() throws Exception {
@@ -122,22 +119,7 @@ public class WebIT extends KarafTestSupport {
     @Test
     public void c_browserSignsInSwitchesToKazakhCreatesAUserAndSignsOut() throws Exception {
         ensureWeb();
-        File dir = new File(System.getProperty("edu.test.browser.dir", ""));
-        assertTrue("no browser driver in " + dir + " (the itests build runs npm ci there)",
-                new File(dir, "node_modules/playwright-core").isDirectory());
-        assertTrue("no /usr/bin/chromium: run scripts/install-browser-test-deps.sh", new File("/usr/bin/chromium").canExecute());
-        File shots = new File(dir, "screenshots");
-        File log = new File(dir, "web-smoke.log");
-        Process p = new ProcessBuilder("node", "web-smoke.mjs", baseUrl(), shots.getAbsolutePath(), "it.browser.user")
-                .directory(dir).redirectErrorStream(true).redirectOutput(log).start();
-        boolean finished = p.waitFor(4, TimeUnit.MINUTES);
-        if (!finished) {
-            p.destroyForcibly();
-        }
-        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-        assertTrue("browser test did not finish: " + output, finished);
-        assertEquals(output, 0, p.exitValue());
-        assertTrue(output, output.contains("BROWSER TEST PASSED"));
+        runBrowserTest("web-smoke.mjs", Duration.ofMinutes(4), "it.browser.user");
         // the user created in the browser exists for the REST API too
         String director = token("director", "Director-2026!");
         assertTrue(get("/api/users", director).body().contains("\"it.browser.user\""));

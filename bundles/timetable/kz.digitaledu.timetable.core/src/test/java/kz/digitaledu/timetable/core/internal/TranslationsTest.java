@@ -1,4 +1,4 @@
-package kz.digitaledu.timetable.rest.internal;
+package kz.digitaledu.timetable.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,6 +9,6 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
     @Test
     void everyKeyExistsInKazakhRussianAndEnglish() throws Exception {
-        assertEquals(List.of(), TranslationCheck.problems(getClass().getClassLoader(), "i18n/messages"));
+        assertEquals(List.of(), TranslationCheck.problems(getClass().getClassLoader(), "i18n/timetable-core"));
     }
 }

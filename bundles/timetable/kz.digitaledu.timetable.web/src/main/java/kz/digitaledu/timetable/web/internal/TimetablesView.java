@@ -1,0 +1,397 @@
+package kz.digitaledu.timetable.web.internal;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.shared.Registration;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import kz.digitaledu.platform.api.EduException;
+import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.Organisation;
+import kz.digitaledu.platform.api.OrganisationType;
+import kz.digitaledu.platform.api.timetable.PublishedLesson;
+import kz.digitaledu.timetable.core.FetUploads;
+import kz.digitaledu.timetable.core.TimetableInfo;
+import kz.digitaledu.timetable.core.TimetablePermissions;
+import kz.digitaledu.timetable.core.TimetableStatus;
+
+/**
+ * {@code /timetables}: a school's timetables. Upload a FET file (it is checked whole, then solved in the background),
+ * follow the best score live, stop, solve again, publish from a date, download in FET's formats, and read the week
+ * of any class, teacher or room.
+ */
+public class TimetablesView extends VerticalLayout {
+    private static final long serialVersionUID = 1L;
+    private static final int POLL_MS = 1000;
+
+    private final Select<Organisation> school = new Select<>();
+    private final TextField name = new TextField();
+    private final IntegerField seconds = new IntegerField();
+    private final MemoryBuffer buffer = new MemoryBuffer();
+    private final Upload upload = new Upload(buffer);
+    private final Grid<TimetableInfo> grid = new Grid<>();
+    private final Button stop = new Button();
+    private final Button solve = new Button();
+    private final DatePicker validFrom = new DatePicker();
+    private final Button publish = new Button();
+    private final Anchor fet = new Anchor();
+    private final Anchor activities = new Anchor();
+    private final Paragraph problems = new Paragraph();
+    private final Select<Week.Kind> kind = new Select<>();
+    private final ComboBox<String> who = new ComboBox<>();
+    private final Div week = new Div();
+    private List<PublishedLesson> lessons = List.of();
+    private Registration poll;
+    /** The error shown last: closed once the next change succeeds, so that it does not linger over a good result. */
+    private Notification lastError;
+
+    public TimetablesView() {
+        setId("timetables-view");
+        setPadding(true);
+        getElement().appendChild(new Element("style").setText(CSS));
+        add(new H2(t("timetable.web.title")));
+        List<Organisation> schools = manageableSchools();
+        if (schools.isEmpty()) {
+            Paragraph none = new Paragraph(t("timetable.web.no_school"));
+            none.setId("tt-no-school");
+            add(none);
+            return;
+        }
+        String language = TimetableUi.locale().getLanguage();
+        school.setId("tt-school");
+        school.setLabel(t("timetable.web.school"));
+        school.setItems(schools);
+        school.setItemLabelGenerator(o -> o.name(language));
+        school.setValue(schools.get(0));
+        school.setVisible(schools.size() > 1);
+        school.addValueChangeListener(e -> refresh(null));
+        add(school);
+
+        name.setId("tt-name");
+        name.setLabel(t("timetable.web.name"));
+        name.setValue(t("timetable.web.name.default", LocalDate.now().getYear()));
+        name.setMaxLength(200);
+        // typed values reach the server at once: the upload may start before the field loses focus
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        seconds.setId("tt-seconds");
+        seconds.setLabel(t("timetable.web.seconds"));
+        seconds.setMin(0);
+        seconds.setMax(600);
+        seconds.setValue(60);
+        seconds.setStepButtonsVisible(true);
+        seconds.setValueChangeMode(ValueChangeMode.EAGER);
+        upload.setId("tt-upload");
+        upload.setAcceptedFileTypes(".fet");
+        upload.setMaxFileSize(FetUploads.MAX_BYTES);
+        upload.setUploadButton(new Button(t("timetable.web.upload")));
+        upload.setDropLabel(new Span(t("timetable.web.drop")));
+        upload.addSucceededListener(e -> importFile(e.getFileName()));
+        upload.addFileRejectedListener(e -> TimetableUi.error(t("timetable.web.rejected", FetUploads.MAX_BYTES / (1024 * 1024))));
+        HorizontalLayout form = new HorizontalLayout(name, seconds, upload);
+        form.setAlignItems(FlexComponent.Alignment.END);
+        form.getStyle().set("flex-wrap", "wrap");
+        add(new Paragraph(t("timetable.web.intro")), form);
+
+        grid.setId("tt-grid");
+        grid.addColumn(TimetableInfo::name).setHeader(t("timetable.web.col.name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(this::state).setHeader(t("timetable.web.col.state")).setAutoWidth(true);
+        grid.addColumn(i -> i.hardScore() == null ? "—" : String.valueOf(i.hardScore())).setHeader(t("timetable.web.col.hard")).setAutoWidth(true);
+        grid.addColumn(i -> i.softScore() == null ? "—" : String.valueOf(i.softScore())).setHeader(t("timetable.web.col.soft")).setAutoWidth(true);
+        grid.addColumn(i -> i.lessons() - i.unplaced() + " / " + i.lessons()).setHeader(t("timetable.web.col.placed")).setAutoWidth(true);
+        grid.addColumn(i -> i.elapsedMillis() / 1000 + " s").setHeader(t("timetable.web.col.time")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setClassNameGenerator(i -> i.solving() ? "tt-solving" : null);
+        grid.addSelectionListener(e -> showSelected());
+        add(grid);
+
+        stop.setId("tt-stop");
+        stop.setText(t("timetable.web.stop"));
+        stop.addClickListener(e -> act(() -> TimetableUi.services().timetables().stop(selectedId())));
+        solve.setId("tt-solve");
+        solve.setText(t("timetable.web.solve"));
+        solve.addClickListener(e -> act(() -> TimetableUi.services().timetables().solve(selectedId(),
+                Objects.requireNonNullElse(seconds.getValue(), 60) < 1 ? 60 : Objects.requireNonNullElse(seconds.getValue(), 60))));
+        validFrom.setId("tt-valid-from");
+        validFrom.setLabel(t("timetable.web.valid_from"));
+        validFrom.setValue(LocalDate.now());
+        validFrom.setLocale(TimetableUi.locale());
+        publish.setId("tt-publish");
+        publish.setText(t("timetable.web.publish"));
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClickListener(e -> act(() -> TimetableUi.services().timetables().publish(selectedId(), validFrom.getValue())));
+        fet.setId("tt-download-fet");
+        fet.setText(t("timetable.web.download_fet"));
+        fet.getElement().setAttribute("download", true);
+        activities.setId("tt-download-activities");
+        activities.setText(t("timetable.web.download_activities"));
+        activities.getElement().setAttribute("download", true);
+        HorizontalLayout actions = new HorizontalLayout(stop, solve, validFrom, publish, fet, activities);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.getStyle().set("flex-wrap", "wrap");
+        actions.setId("tt-actions");
+        problems.setId("tt-problems");
+        add(actions, problems);
+
+        kind.setId("tt-kind");
+        kind.setLabel(t("timetable.web.week_of"));
+        kind.setItems(Week.Kind.values());
+        kind.setItemLabelGenerator(k -> t("timetable.web.kind." + k.name().toLowerCase()));
+        kind.setValue(Week.Kind.CLASS);
+        kind.addValueChangeListener(e -> showWhoChoices());
+        who.setId("tt-who");
+        who.setLabel(t("timetable.web.who"));
+        who.addValueChangeListener(e -> showWeek());
+        week.setId("tt-week");
+        HorizontalLayout choose = new HorizontalLayout(kind, who);
+        choose.getStyle().set("flex-wrap", "wrap");
+        add(new H3(t("timetable.web.week")), choose, week);
+        refresh(null);
+    }
+
+    private static String t(String key, Object... args) {
+        return TimetableUi.t(key, args);
+    }
+
+    private static List<Organisation> manageableSchools() {
+        TimetableUi.Services s = TimetableUi.services();
+        Optional<EduPrincipal> me = s.currentUser().get();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        return s.organisations().list().stream().filter(o -> o.type() == OrganisationType.SCHOOL)
+                .filter(o -> s.access().isPermitted(me.get(), TimetablePermissions.MANAGE, o.id())).toList();
+    }
+
+    private String state(TimetableInfo i) {
+        if (i.solving()) {
+            return t("timetable.web.state.solving");
+        }
+        if (i.status() == TimetableStatus.PUBLISHED) {
+            return t("timetable.web.state.published", i.validFrom());
+        }
+        return t(i.feasible() ? "timetable.web.state.ready" : "timetable.web.state.draft");
+    }
+
+    private long selectedId() {
+        return grid.asSingleSelect().getOptionalValue().map(TimetableInfo::id)
+                .orElseThrow(() -> new EduException(422, "invalid", "timetable.web.select_first", List.of()));
+    }
+
+    private void importFile(String fileName) {
+        // the list of sent files is the browser's: empty it there (the server's copy of the property may already be empty)
+        upload.getElement().executeJs("this.files = []");
+        byte[] bytes;
+        try (InputStream in = buffer.getInputStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            TimetableUi.error(t("timetable.fet_unreadable"));
+            return;
+        }
+        Integer s = seconds.getValue();
+        act(() -> TimetableUi.services().timetables().importFet(school.getValue().id(), name.getValue(), bytes, s == null ? 60 : s));
+    }
+
+    /** Runs a change; shows its error, or the timetable it returns as selected. */
+    private void act(Supplier<TimetableInfo> change) {
+        try {
+            TimetableInfo result = change.get();
+            if (lastError != null) {
+                lastError.close();
+                lastError = null;
+            }
+            refresh(result.id());
+            if (!result.problems().isEmpty()) {
+                problems.setText(t("timetable.web.problems") + " " + String.join(" ", result.problems()));
+            }
+        } catch (EduException e) {
+            lastError = TimetableUi.error(TimetableUi.message(e));
+        }
+    }
+
+    /** Reloads the list (keeping or choosing the selection) and the selected timetable's details. */
+    private void refresh(Long select) {
+        Long keep = select != null ? select : grid.asSingleSelect().getOptionalValue().map(TimetableInfo::id).orElse(null);
+        List<TimetableInfo> list;
+        try {
+            list = TimetableUi.services().timetables().list(school.getValue().id());
+        } catch (EduException e) {
+            TimetableUi.error(TimetableUi.message(e));
+            list = List.of();
+        }
+        List<TimetableInfo> items = list;
+        grid.setItems(items);
+        items.stream().filter(i -> i.id() == (keep == null ? -1 : keep)).findFirst()
+                .or(() -> items.stream().findFirst()).ifPresent(grid::select);
+        showSelected();
+        boolean solving = items.stream().anyMatch(TimetableInfo::solving);
+        if (solving) {
+            startPolling();
+        } else {
+            stopPolling();
+        }
+    }
+
+    private void showSelected() {
+        Optional<TimetableInfo> selected = grid.asSingleSelect().getOptionalValue();
+        boolean draft = selected.map(i -> i.status() == TimetableStatus.DRAFT).orElse(false);
+        boolean solving = selected.map(TimetableInfo::solving).orElse(false);
+        stop.setEnabled(solving);
+        solve.setEnabled(draft && !solving);
+        publish.setEnabled(draft && !solving);
+        validFrom.setEnabled(draft && !solving);
+        fet.setVisible(selected.isPresent());
+        activities.setVisible(selected.isPresent());
+        problems.setText(selected.filter(i -> !i.unmappedHard().isEmpty())
+                .map(i -> t("timetable.web.unmapped", String.join(", ", i.unmappedHard().keySet()))).orElse(""));
+        if (selected.isEmpty()) {
+            lessons = List.of();
+            showWhoChoices();
+            return;
+        }
+        long id = selected.get().id();
+        fet.setHref(new StreamResource("timetable-" + id + "_data_and_timetable.fet",
+                () -> new ByteArrayInputStream(TimetableUi.services().timetables().exportFet(id))));
+        activities.setHref(new StreamResource("timetable-" + id + "_activities.xml",
+                () -> new ByteArrayInputStream(TimetableUi.services().timetables().exportActivities(id))));
+        try {
+            lessons = TimetableUi.services().timetables().lessons(id);
+        } catch (EduException e) {
+            lessons = List.of();
+        }
+        showWhoChoices();
+    }
+
+    private void showWhoChoices() {
+        List<String> names = Week.names(lessons, kind.getValue());
+        String before = who.getValue();
+        who.setItems(names);
+        who.setValue(names.contains(before) ? before : names.isEmpty() ? null : names.get(0));
+        showWeek();
+    }
+
+    /** The chosen week as a table: days across, periods down; each cell the subject and the other two of class, teacher, room. */
+    private void showWeek() {
+        week.removeAll();
+        week.getElement().removeAllChildren();
+        if (who.getValue() == null) {
+            return;
+        }
+        Week w = Week.of(lessons, kind.getValue(), who.getValue());
+        Element table = new Element("table");
+        table.setAttribute("class", "tt-week");
+        Element head = new Element("tr");
+        head.appendChild(new Element("th").setText("#"));
+        for (DayOfWeek d : w.days()) {
+            head.appendChild(new Element("th").setText(d.getDisplayName(TextStyle.SHORT, TimetableUi.locale())));
+        }
+        table.appendChild(head);
+        for (int p = 1; p <= w.periods(); p++) {
+            Element row = new Element("tr");
+            row.appendChild(new Element("th").setText(String.valueOf(p)));
+            for (DayOfWeek d : w.days()) {
+                Element cell = new Element("td");
+                cell.setAttribute("data-day", d.name());
+                cell.setAttribute("data-period", String.valueOf(p));
+                for (PublishedLesson l : w.at(d, p)) {
+                    Element item = new Element("div");
+                    item.appendChild(new Element("b").setText(l.subject()));
+                    item.appendChild(new Element("span").setText(detail(l, w, kind.getValue())));
+                    cell.appendChild(item);
+                }
+                row.appendChild(cell);
+            }
+            table.appendChild(row);
+        }
+        week.getElement().appendChild(table);
+    }
+
+    private static String detail(PublishedLesson l, Week w, Week.Kind k) {
+        StringBuilder s = new StringBuilder();
+        if (k != Week.Kind.CLASS) {
+            s.append(String.join(", ", l.studentSets()));
+        }
+        if (k != Week.Kind.TEACHER) {
+            s.append(s.length() > 0 ? " · " : "").append(String.join(", ", l.teachers()));
+        }
+        if (k != Week.Kind.ROOM && l.room() != null) {
+            s.append(s.length() > 0 ? " · " : "").append(l.room());
+        }
+        return s.toString();
+    }
+
+    private void startPolling() {
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> {
+            if (poll == null) {
+                poll = ui.addPollListener(e -> refresh(null));
+            }
+            ui.setPollInterval(POLL_MS);
+        });
+    }
+
+    private void stopPolling() {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (grid.getListDataView().getItems().anyMatch(TimetableInfo::solving)) {
+            startPolling();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    private static final String CSS = """
+            table.tt-week { border-collapse: collapse; width: 100%; max-width: 70em; font-size: var(--lumo-font-size-s); }
+            table.tt-week th, table.tt-week td { border: 1px solid var(--lumo-contrast-20pct); padding: 0.25em 0.4em; vertical-align: top; }
+            table.tt-week td div { display: flex; flex-direction: column; }
+            table.tt-week td div span { color: var(--lumo-secondary-text-color); }
+            #tt-grid .tt-solving { font-style: italic; }
+            @media (max-width: 40em) { table.tt-week { font-size: var(--lumo-font-size-xs); } }
+            """;
+}

@@ -1,0 +1,78 @@
+// Browser test of the Timetables screen in Debian's headless Chromium, driven by playwright-core.
+// Usage: node timetable-web.mjs <baseUrl> <screenshotDir> <fetFile>
+// The demo director opens Timetables, uploads a broken file and gets the line-numbered error, uploads the FET file,
+// watches it being solved, publishes it, reads the week of class 7B and of a teacher, and downloads the FET file
+// with the timetable locked in. Exit code 0 = passed; the last line says what failed.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { browserTest, signIn } from './lib.mjs';
+
+const [baseUrl, shots, fetFile] = process.argv.slice(2);
+if (!fetFile) {
+  console.error('usage: node timetable-web.mjs <baseUrl> <screenshotDir> <fetFile>');
+  process.exit(2);
+}
+
+await browserTest(shots, async (page, shot, state) => {
+  state.step = 'sign in as the director';
+  await signIn(page, baseUrl, 'director', 'Director-2026!');
+  await page.locator('#menu-timetables', { hasText: 'Timetables' }).waitFor();
+  await page.locator('#menu-timetables').click();
+  await page.locator('#timetables-view').waitFor();
+  await page.locator('#tt-grid').waitFor();
+
+  state.step = 'a broken file is refused with its line';
+  const broken = join(tmpdir(), 'broken-' + Date.now() + '.fet');
+  writeFileSync(broken, '<fet>\n<Days_List>\n');
+  await page.locator('#tt-upload input[type="file"]').setInputFiles(broken);
+  await page.locator('vaadin-notification-card', { hasText: 'Line' }).first().waitFor({ state: 'visible' });
+  await shot('t01-broken-file');
+
+  state.step = 'upload the school\'s FET file';
+  await page.locator('#tt-name input').fill('Second term');
+  await page.locator('#tt-seconds input').fill('5');
+  await page.keyboard.press('Tab');
+  await page.locator('#tt-upload input[type="file"]').setInputFiles(fetFile);
+  await page.locator('#tt-grid vaadin-grid-cell-content', { hasText: 'Second term' }).first().waitFor();
+  await page.locator('vaadin-notification-card', { hasText: 'Line' }).waitFor({ state: 'detached' }); // the good file clears it
+
+  state.step = 'the solver runs in the background and reaches no hard violation';
+  await page.locator('#tt-grid vaadin-grid-cell-content', { hasText: 'Solving…' }).first().waitFor();
+  await page.locator('#tt-grid vaadin-grid-cell-content', { hasText: 'Draft, nothing hard broken' }).first()
+      .waitFor({ timeout: 90000 });
+  if (!(await page.locator('#tt-grid vaadin-grid-cell-content', { hasText: /^\s*[5-9] s\s*$/ }).count())) {
+    throw new Error('the solve did not stop after the 5 seconds asked for');
+  }
+  await shot('t02-solved');
+
+  state.step = 'publish';
+  await page.locator('#tt-publish').click();
+  await page.locator('#tt-grid vaadin-grid-cell-content', { hasText: 'Published, in force from' }).first().waitFor();
+
+  state.step = 'the week of class 7B';
+  await page.locator('#tt-who input').fill('7B');
+  await page.locator('vaadin-combo-box-item', { hasText: /^\s*7B\s*$/ }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#tt-week td div b').length > 0);
+  const classLessons = await page.locator('#tt-week td div b').count();
+  if (classLessons < 3) {
+    throw new Error('7B shows ' + classLessons + ' lessons');
+  }
+  await shot('t03-week-7B');
+
+  state.step = 'the week of a teacher';
+  await page.locator('#tt-kind').click();
+  await page.locator('vaadin-select-item', { hasText: 'a teacher' }).click();
+  await page.locator('#tt-who input').fill('Aigul');
+  await page.locator('vaadin-combo-box-item', { hasText: 'Aigul' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#tt-week td div span')].some(s => s.textContent.includes('7')));
+
+  state.step = 'download the FET file with the timetable locked in';
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#tt-download-fet').click()]);
+  const saved = join(shots, 'downloaded.fet');
+  await download.saveAs(saved);
+  if (!readFileSync(saved, 'utf8').includes('<Permanently_Locked>true</Permanently_Locked>')) {
+    throw new Error('the downloaded file has no locked timetable');
+  }
+  await shot('t04-teacher-week');
+});
