@@ -60,6 +60,14 @@ await browserTest(shots, async (page, shot, state) => {
   }
   await shot('t03-week-7B');
 
+  state.step = 'every class\'s week as a PDF to print';
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.locator('#tt-weeks-pdf').click()]);
+  const pdfFile = join(shots, 'weeks.pdf');
+  await pdf.saveAs(pdfFile);
+  if (!readFileSync(pdfFile).subarray(0, 4).toString('latin1').startsWith('%PDF')) {
+    throw new Error('the weeks did not download as a PDF');
+  }
+
   state.step = 'the week of a teacher';
   await page.locator('#tt-kind').click();
   await page.locator('vaadin-select-item', { hasText: 'a teacher' }).click();

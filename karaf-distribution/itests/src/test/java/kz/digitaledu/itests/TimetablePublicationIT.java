@@ -171,6 +171,10 @@ public class TimetablePublicationIT extends KarafTestSupport {
         JsonNode week8a = json(get("/api/timetable/schools/" + school + "/published?date=" + firstDay + "&studentSet=" + java.net.URLEncoder.encode("8А", StandardCharsets.UTF_8), teacher), 200)
                 .get("lessons");
         assertTrue(get("/api/timetable/schools/" + school + "/published?date=" + firstDay, teacher).body(), week8a.size() > 0);
+        Reply sheets = get("/api/timetable/schools/" + school + "/timetables/" + id + "/weeks?kind=teacher&format=xlsx", teacher);
+        assertEquals(sheets.body(), 200, sheets.status());
+        assertTrue("an XLSX file (a zip)", sheets.body().startsWith("PK"));
+        assertEquals(422, get("/api/timetable/schools/" + school + "/timetables/" + id + "/weeks?kind=pupil", director).status());
         assertEquals("a student does not read it here", 403,
                 get("/api/timetable/schools/" + school + "/published", token("student", "Student-2026!")).status());
 

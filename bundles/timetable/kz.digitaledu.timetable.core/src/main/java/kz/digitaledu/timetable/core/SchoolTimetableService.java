@@ -40,4 +40,12 @@ public interface SchoolTimetableService {
 
     /** The activities timetable as {@code fet-cl} writes it. */
     byte[] exportActivities(long timetableId);
+
+    /**
+     * The weeks of every class, teacher or room of the timetable (or only {@code name}'s) as a file to print or share:
+     * one table per week, periods down and days across, in the caller's language.
+     *
+     * @param format {@code xlsx} (one sheet per week) or {@code pdf}
+     */
+    byte[] exportWeeks(long timetableId, Week.Kind kind, String name, String format);
 }

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Validation;
 import kz.digitaledu.platform.api.i18n.Translator;
+import kz.digitaledu.platform.api.report.Report;
+import kz.digitaledu.platform.api.report.ReportRenderer;
 import kz.digitaledu.platform.api.timetable.PublishedLesson;
 import kz.digitaledu.platform.api.timetable.PublishedTimetable;
 import kz.digitaledu.platform.api.timetable.PublishedTimetables;
@@ -40,6 +43,7 @@ import kz.digitaledu.timetable.core.SchoolTimetableService;
 import kz.digitaledu.timetable.core.TimetableInfo;
 import kz.digitaledu.timetable.core.TimetablePermissions;
 import kz.digitaledu.timetable.core.TimetableStatus;
+import kz.digitaledu.timetable.core.Week;
 import kz.digitaledu.timetable.core.internal.persistence.TimetableEntity;
 import kz.digitaledu.timetable.core.internal.persistence.TimetableLessonEntity;
 import kz.digitaledu.timetable.solver.SolveJob;
@@ -73,6 +77,7 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
     private final Translator translator;
     private final FetInterchange fet;
     private final TimetableSolverService solver;
+    private final ReportRenderer renderer;
     private final Clock clock;
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
 
@@ -81,7 +86,7 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
     }
 
     public SchoolTimetableServiceImpl(Jpa jpa, CurrentUser currentUser, AccessControl access, AuditService audit, Translator translator,
-            FetInterchange fet, TimetableSolverService solver, Clock clock) {
+            FetInterchange fet, TimetableSolverService solver, ReportRenderer renderer, Clock clock) {
         this.jpa = jpa;
         this.currentUser = currentUser;
         this.access = access;
@@ -89,6 +94,7 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
         this.translator = translator;
         this.fet = fet;
         this.solver = solver;
+        this.renderer = renderer;
         this.clock = clock;
     }
 
@@ -410,6 +416,44 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
             throw new IllegalStateException(e);
         }
         return out.toByteArray();
+    }
+
+    @Override
+    public byte[] exportWeeks(long timetableId, Week.Kind kind, String name, String format) {
+        EduPrincipal me = currentUser.require();
+        new Validation().required("kind", kind)
+                .check("xlsx".equals(format) || "pdf".equals(format), "format", "timetable.format").throwIfAny();
+        TimetableEntity t = readable(me, timetableId);
+        List<PublishedLesson> all = jpa.read(em -> lessonsOf(em, timetableId));
+        List<String> names = Week.names(all, kind);
+        if (name != null && !names.contains(name)) {
+            throw EduException.notFound(kind.name().toLowerCase(Locale.ROOT), name);
+        }
+        Locale locale = me.locale();
+        List<Report.Table> tables = new ArrayList<>();
+        for (String n : name == null ? names : List.of(name)) {
+            Week w = Week.of(all, kind, n);
+            List<Report.Column> columns = new ArrayList<>();
+            columns.add(Report.Column.of(translator.translate(locale, "timetable.export.period"), 4));
+            w.days().forEach(d -> columns.add(Report.Column.of(d.getDisplayName(TextStyle.FULL_STANDALONE, locale), 24)));
+            List<List<Object>> rows = new ArrayList<>();
+            for (int p = 1; p <= w.periods(); p++) {
+                List<Object> row = new ArrayList<>();
+                row.add(p);
+                for (DayOfWeek d : w.days()) {
+                    List<PublishedLesson> here = w.at(d, p);
+                    row.add(here.isEmpty() ? null : here.stream().map(l -> l.subject() + " (" + Week.detail(l, kind) + ")")
+                            .collect(Collectors.joining("; ")));
+                }
+                rows.add(row);
+            }
+            tables.add(new Report.Table(n, columns, rows));
+        }
+        String status = t.validFrom == null ? translator.translate(locale, "timetable.export.draft")
+                : translator.translate(locale, "timetable.export.in_force", t.validFrom.toString());
+        Report report = new Report(translator.translate(locale, "timetable.export.title." + kind.name().toLowerCase(Locale.ROOT)),
+                t.name + " · " + status, tables);
+        return "pdf".equals(format) ? renderer.pdf(report) : renderer.xlsx(report);
     }
 
     // ---------------------------------------------------------------- info

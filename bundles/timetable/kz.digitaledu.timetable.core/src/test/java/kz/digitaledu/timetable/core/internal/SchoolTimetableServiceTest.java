@@ -40,6 +40,7 @@ import kz.digitaledu.platform.core.internal.persistence.SqlMigrations;
 import kz.digitaledu.platform.core.persistence.Jpa;
 import kz.digitaledu.timetable.core.TimetableInfo;
 import kz.digitaledu.timetable.core.TimetableStatus;
+import kz.digitaledu.timetable.core.Week;
 import kz.digitaledu.timetable.solver.internal.DefaultTimetableSolverService;
 import kz.digitaledu.timetable.solver.internal.fet.DefaultFetInterchange;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -70,7 +71,8 @@ class SchoolTimetableServiceTest {
         new SqlMigrations(ds).migrate("timetable", getClass().getClassLoader());
         emf = Persistence.createEntityManagerFactory("digitaledu.timetable", Map.of("javax.persistence.nonJtaDataSource", ds));
         service = new SchoolTimetableServiceImpl(new Jpa(emf), currentUser(), accessControl(), auditService(), translator(),
-                new DefaultFetInterchange(), new DefaultTimetableSolverService(), Clock.systemUTC());
+                new DefaultFetInterchange(), new DefaultTimetableSolverService(),
+                new kz.digitaledu.platform.report.internal.ReportComponents.Renderer(), Clock.systemUTC());
     }
 
     @AfterEach
@@ -143,6 +145,21 @@ class SchoolTimetableServiceTest {
         assertTrue(fet.contains("<Permanently_Locked>true</Permanently_Locked>"));
         String activities = new String(as(directorA, () -> service.exportActivities(started.id())), StandardCharsets.UTF_8);
         assertTrue(activities.contains("<Activities_Timetable>"));
+
+        // the weeks as files to print: every class on its own sheet, periods down, days across
+        byte[] xlsx = as(teacherA, () -> service.exportWeeks(started.id(), Week.Kind.CLASS, null, "xlsx"));
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            List<String> sheets = book.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList();
+            assertEquals(List.of("7A", "7A de", "7A en", "7B"), sheets, "every class and group that has lessons");
+            List<org.dhatim.fastexcel.reader.Row> rows = book.getSheets().filter(sh -> sh.getName().equals("7B")).findFirst().orElseThrow().read();
+            String all = rows.stream().flatMap(r -> r.stream()).filter(java.util.Objects::nonNull).map(c -> c.getRawValue() == null ? "" : c.getRawValue())
+                    .collect(java.util.stream.Collectors.joining("|"));
+            assertTrue(all.contains("Math (Aigul"), all);
+        }
+        byte[] pdf = as(directorA, () -> service.exportWeeks(started.id(), Week.Kind.TEACHER, "Aigul", "pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(422, assertThrows(EduException.class, () -> as(directorA, () -> service.exportWeeks(started.id(), Week.Kind.ROOM, null, "doc"))).status());
+        assertEquals(404, assertThrows(EduException.class, () -> as(directorA, () -> service.exportWeeks(started.id(), Week.Kind.TEACHER, "Nobody", "pdf"))).status());
     }
 
     @Test

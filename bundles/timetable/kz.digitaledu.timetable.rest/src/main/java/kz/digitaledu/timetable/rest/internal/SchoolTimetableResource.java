@@ -23,6 +23,8 @@ import kz.digitaledu.timetable.core.FetUploads;
 import kz.digitaledu.timetable.core.SchoolTimetableService;
 import kz.digitaledu.timetable.core.TimetableInfo;
 import kz.digitaledu.timetable.core.TimetablePermissions;
+import kz.digitaledu.timetable.core.Week;
+import kz.digitaledu.platform.api.report.ReportRenderer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -121,6 +123,26 @@ public class SchoolTimetableResource implements RestResource {
         ofSchool(schoolId, timetables.get(id));
         return Response.ok(timetables.exportActivities(id), MediaType.APPLICATION_XML)
                 .header("Content-Disposition", "attachment; filename=\"timetable-" + id + "_activities.xml\"").build();
+    }
+
+    /** The weeks of every class, teacher or room (or only {@code name}'s) as XLSX (one sheet per week) or PDF. */
+    @GET
+    @Path("timetables/{id}/weeks")
+    @Produces({ReportRenderer.XLSX, ReportRenderer.PDF, MediaType.APPLICATION_JSON})
+    public Response exportWeeks(@PathParam("schoolId") long schoolId, @PathParam("id") long id, @QueryParam("kind") String kind,
+            @QueryParam("name") String name, @QueryParam("format") String format) {
+        ofSchool(schoolId, timetables.get(id));
+        Week.Kind k;
+        try {
+            k = Week.Kind.valueOf(kind == null ? "CLASS" : kind.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw EduException.invalid("kind", "timetable.kind");
+        }
+        String f = format == null ? "xlsx" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        byte[] file = timetables.exportWeeks(id, k, name == null || name.isBlank() ? null : name, f);
+        return Response.ok(file, "pdf".equals(f) ? ReportRenderer.PDF : ReportRenderer.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"timetable-" + id + "-" + k.name().toLowerCase(java.util.Locale.ROOT)
+                        + "." + f + "\"").build();
     }
 
     /** The timetable in force on {@code date} (default today), filtered by class or group, teacher or room. */

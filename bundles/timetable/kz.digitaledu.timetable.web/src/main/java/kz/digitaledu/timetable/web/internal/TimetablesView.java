@@ -46,6 +46,7 @@ import kz.digitaledu.timetable.core.FetUploads;
 import kz.digitaledu.timetable.core.TimetableInfo;
 import kz.digitaledu.timetable.core.TimetablePermissions;
 import kz.digitaledu.timetable.core.TimetableStatus;
+import kz.digitaledu.timetable.core.Week;
 
 /**
  * {@code /timetables}: a school's timetables. Upload a FET file (it is checked whole, then solved in the background),
@@ -72,6 +73,9 @@ public class TimetablesView extends VerticalLayout {
     private final Select<Week.Kind> kind = new Select<>();
     private final ComboBox<String> who = new ComboBox<>();
     private final Div week = new Div();
+    private final Anchor weeksXlsx = new Anchor();
+    private final Anchor weeksPdf = new Anchor();
+    private Long shownId;
     private List<PublishedLesson> lessons = List.of();
     private Registration poll;
     /** The error shown last: closed once the next change succeeds, so that it does not linger over a good result. */
@@ -174,7 +178,14 @@ public class TimetablesView extends VerticalLayout {
         who.setLabel(t("timetable.web.who"));
         who.addValueChangeListener(e -> showWeek());
         week.setId("tt-week");
-        HorizontalLayout choose = new HorizontalLayout(kind, who);
+        weeksXlsx.setId("tt-weeks-xlsx");
+        weeksXlsx.setText(t("timetable.web.weeks_xlsx"));
+        weeksXlsx.getElement().setAttribute("download", true);
+        weeksPdf.setId("tt-weeks-pdf");
+        weeksPdf.setText(t("timetable.web.weeks_pdf"));
+        weeksPdf.getElement().setAttribute("download", true);
+        HorizontalLayout choose = new HorizontalLayout(kind, who, weeksXlsx, weeksPdf);
+        choose.setAlignItems(FlexComponent.Alignment.BASELINE);
         choose.getStyle().set("flex-wrap", "wrap");
         add(new H3(t("timetable.web.week")), choose, week);
         refresh(null);
@@ -277,10 +288,12 @@ public class TimetablesView extends VerticalLayout {
                 .map(i -> t("timetable.web.unmapped", String.join(", ", i.unmappedHard().keySet()))).orElse(""));
         if (selected.isEmpty()) {
             lessons = List.of();
+            shownId = null;
             showWhoChoices();
             return;
         }
         long id = selected.get().id();
+        shownId = id;
         fet.setHref(new StreamResource("timetable-" + id + "_data_and_timetable.fet",
                 () -> new ByteArrayInputStream(TimetableUi.services().timetables().exportFet(id))));
         activities.setHref(new StreamResource("timetable-" + id + "_activities.xml",
@@ -295,6 +308,17 @@ public class TimetablesView extends VerticalLayout {
 
     private void showWhoChoices() {
         List<String> names = Week.names(lessons, kind.getValue());
+        Long id = shownId;
+        Week.Kind k = kind.getValue();
+        weeksXlsx.setVisible(id != null && !names.isEmpty());
+        weeksPdf.setVisible(id != null && !names.isEmpty());
+        if (id != null) {
+            String stem = "timetable-" + id + "-" + k.name().toLowerCase(java.util.Locale.ROOT);
+            weeksXlsx.setHref(new StreamResource(stem + ".xlsx",
+                    () -> new ByteArrayInputStream(TimetableUi.services().timetables().exportWeeks(id, k, null, "xlsx"))));
+            weeksPdf.setHref(new StreamResource(stem + ".pdf",
+                    () -> new ByteArrayInputStream(TimetableUi.services().timetables().exportWeeks(id, k, null, "pdf"))));
+        }
         String before = who.getValue();
         who.setItems(names);
         who.setValue(names.contains(before) ? before : names.isEmpty() ? null : names.get(0));
@@ -327,7 +351,7 @@ public class TimetablesView extends VerticalLayout {
                 for (PublishedLesson l : w.at(d, p)) {
                     Element item = new Element("div");
                     item.appendChild(new Element("b").setText(l.subject()));
-                    item.appendChild(new Element("span").setText(detail(l, w, kind.getValue())));
+                    item.appendChild(new Element("span").setText(Week.detail(l, kind.getValue())));
                     cell.appendChild(item);
                 }
                 row.appendChild(cell);
@@ -335,20 +359,6 @@ public class TimetablesView extends VerticalLayout {
             table.appendChild(row);
         }
         week.getElement().appendChild(table);
-    }
-
-    private static String detail(PublishedLesson l, Week w, Week.Kind k) {
-        StringBuilder s = new StringBuilder();
-        if (k != Week.Kind.CLASS) {
-            s.append(String.join(", ", l.studentSets()));
-        }
-        if (k != Week.Kind.TEACHER) {
-            s.append(s.length() > 0 ? " · " : "").append(String.join(", ", l.teachers()));
-        }
-        if (k != Week.Kind.ROOM && l.room() != null) {
-            s.append(s.length() > 0 ? " · " : "").append(l.room());
-        }
-        return s.toString();
     }
 
     private void startPolling() {

@@ -1,4 +1,4 @@
-package kz.digitaledu.timetable.web.internal;
+package kz.digitaledu.timetable.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +37,11 @@ class WeekTest {
         assertTrue(kim.at(DayOfWeek.TUESDAY, 3).isEmpty());
         Week room = Week.of(lessons, Week.Kind.ROOM, "201");
         assertEquals(2, room.at(DayOfWeek.MONDAY, 1).size() + room.at(DayOfWeek.TUESDAY, 3).size());
-        assertTrue(Week.of(lessons, Week.Kind.CLASS, "8А").at(DayOfWeek.SATURDAY, 6).isEmpty(), "a group's lesson is not the whole class's");
+        assertEquals("Физика", Week.of(lessons, Week.Kind.CLASS, "8А").at(DayOfWeek.SATURDAY, 6).get(0).subject(),
+                "the class's week shows its groups' lessons");
+        Week group = Week.of(lessons, Week.Kind.CLASS, "8А-1");
+        assertEquals("Алгебра", group.at(DayOfWeek.MONDAY, 1).get(0).subject(), "a group's week shows the whole class's lessons");
+        assertTrue(Week.of(lessons, Week.Kind.CLASS, "8").at(DayOfWeek.MONDAY, 1).isEmpty(), "8 is not a class of 8А's");
+        assertTrue(Week.of(lessons, Week.Kind.CLASS, "5А").at(DayOfWeek.SATURDAY, 6).isEmpty());
     }
 }
