@@ -46,6 +46,13 @@ await browserTest(shots, async (page, shot, state) => {
   }
   await shot('t02-solved');
 
+  state.step = 'the check report says what is not met, in words';
+  await page.locator('#tt-check-button').click();
+  await page.locator('#tt-check', { hasText: 'Hard score 0' }).waitFor();
+  if (await page.locator('#tt-check li.tt-hard').count() !== 0) {
+    throw new Error('a solved timetable reports a broken hard condition');
+  }
+
   state.step = 'publish';
   await page.locator('#tt-publish').click();
   await page.locator('#tt-grid vaadin-grid-cell-content', { hasText: 'Published, in force from' }).first().waitFor();

@@ -26,6 +26,9 @@ public interface SchoolTimetableService {
     /** Every lesson period of the week, by day and period (a double lesson is two entries). */
     List<PublishedLesson> lessons(long timetableId);
 
+    /** What the timetable as it stands does not meet, in plain words, hard conditions first, and the lessons without a place. */
+    TimetableCheck check(long timetableId);
+
     /** Starts (or resumes from where it is) solving a draft in the background for at most {@code seconds}. */
     TimetableInfo solve(long timetableId, int seconds);
 

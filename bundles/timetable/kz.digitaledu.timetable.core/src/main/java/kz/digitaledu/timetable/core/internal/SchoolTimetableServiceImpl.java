@@ -40,6 +40,7 @@ import kz.digitaledu.platform.api.timetable.PublishedTimetables;
 import kz.digitaledu.platform.core.persistence.Jpa;
 import kz.digitaledu.timetable.core.FetUploads;
 import kz.digitaledu.timetable.core.SchoolTimetableService;
+import kz.digitaledu.timetable.core.TimetableCheck;
 import kz.digitaledu.timetable.core.TimetableInfo;
 import kz.digitaledu.timetable.core.TimetablePermissions;
 import kz.digitaledu.timetable.core.TimetableStatus;
@@ -214,6 +215,48 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
 
     private static List<String> split(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    }
+
+    @Override
+    public TimetableCheck check(long timetableId) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = manageable(me, timetableId);
+        Locale locale = me.locale();
+        Timetable timetable = solver.score(current(t));
+        Map<String, Lesson> byId = timetable.getLessons().stream().collect(Collectors.toMap(Lesson::getId, l -> l, (a, b) -> a));
+        List<TimetableCheck.Broken> broken = solver.explain(timetable).stream()
+                .map(v -> new TimetableCheck.Broken(v.hard(), translator.translate(locale, v.messageKey()), v.count(),
+                        v.hard() ? v.hardScore() : v.softScore(),
+                        v.lessonIds().stream().limit(20).map(byId::get).filter(java.util.Objects::nonNull)
+                                .map(l -> describe(l, locale)).toList()))
+                .toList();
+        List<String> unplaced = timetable.getLessons().stream()
+                .filter(l -> l.getTimeslot() == null || (l.isNeedsRoom() && l.getRoom() == null)).limit(100)
+                .map(l -> describe(l, locale)).toList();
+        long hard = timetable.getScore() == null ? 0 : timetable.getScore().hardScore();
+        long soft = timetable.getScore() == null ? 0 : timetable.getScore().softScore();
+        return new TimetableCheck(hard, soft, broken, unplaced);
+    }
+
+    /** "Math · 7A · Aigul · Mon, 1" (without the time when it has none). */
+    private String describe(Lesson l, Locale locale) {
+        StringBuilder s = new StringBuilder(l.getSubject() == null ? "?" : l.getSubject().getName());
+        String sets = l.getGroups().stream().map(StudentGroup::getName).collect(Collectors.joining(", "));
+        String teachers = l.getTeachers().stream().map(Teacher::getName).collect(Collectors.joining(", "));
+        for (String part : new String[] {sets, teachers}) {
+            if (!part.isEmpty()) {
+                s.append(" · ").append(part);
+            }
+        }
+        if (l.getTimeslot() == null) {
+            s.append(" · ").append(translator.translate(locale, "timetable.check.no_time"));
+        } else {
+            s.append(" · ").append(l.getTimeslot().getDayName()).append(", ").append(l.getTimeslot().getPeriodName());
+            if (l.getRoom() != null) {
+                s.append(" · ").append(l.getRoom().getName());
+            }
+        }
+        return s.toString();
     }
 
     // ---------------------------------------------------------------- solving

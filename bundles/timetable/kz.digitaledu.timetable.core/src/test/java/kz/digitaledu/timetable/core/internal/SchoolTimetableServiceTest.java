@@ -38,6 +38,7 @@ import kz.digitaledu.platform.api.timetable.PublishedLesson;
 import kz.digitaledu.platform.api.timetable.PublishedTimetable;
 import kz.digitaledu.platform.core.internal.persistence.SqlMigrations;
 import kz.digitaledu.platform.core.persistence.Jpa;
+import kz.digitaledu.timetable.core.TimetableCheck;
 import kz.digitaledu.timetable.core.TimetableInfo;
 import kz.digitaledu.timetable.core.TimetableStatus;
 import kz.digitaledu.timetable.core.Week;
@@ -115,6 +116,13 @@ class SchoolTimetableServiceTest {
 
         TimetableInfo solved = awaitSolved(started.id());
         assertEquals(0L, solved.hardScore(), "no hard condition broken");
+        TimetableCheck check = as(directorA, () -> service.check(started.id()));
+        assertEquals(0, check.hardScore());
+        assertTrue(check.unplaced().isEmpty());
+        assertTrue(check.broken().stream().noneMatch(TimetableCheck.Broken::hard), check.toString());
+        assertEquals(solved.softScore(), check.softScore(), "the check scores what was stored");
+        assertEquals(check.softScore(), check.broken().stream().mapToLong(TimetableCheck.Broken::penalty).sum(),
+                "each soft penalty is explained");
         assertEquals(0, solved.unplaced());
         assertTrue(solved.feasible());
         List<PublishedLesson> lessons = as(directorA, () -> service.lessons(started.id()));
@@ -196,6 +204,10 @@ class SchoolTimetableServiceTest {
     void aDraftThatBreaksHardConditionsIsNotPublished() throws Exception {
         TimetableInfo draft = as(directorA, () -> service.importFet(SCHOOL_A, "unsolved", smallSchool(), 0));
         assertFalse(draft.solving());
+        TimetableCheck check = as(directorA, () -> service.check(draft.id()));
+        assertEquals(9, check.unplaced().size(), "every lesson but the one the file locks: " + check.unplaced());
+        assertTrue(check.unplaced().stream().anyMatch(l -> l.startsWith("Lang · 7A en · Berik")), check.unplaced().toString());
+        assertEquals(404, assertThrows(EduException.class, () -> as(directorB, () -> service.check(draft.id()))).status());
         EduException refused = assertThrows(EduException.class, () -> as(directorA, () -> service.publish(draft.id(), LocalDate.of(2026, 9, 1))));
         assertEquals(409, refused.status());
         assertEquals("timetable.not_feasible", refused.messageKey());

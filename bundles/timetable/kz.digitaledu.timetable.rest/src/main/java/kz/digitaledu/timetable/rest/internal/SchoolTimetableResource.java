@@ -21,6 +21,7 @@ import kz.digitaledu.platform.api.timetable.PublishedTimetable;
 import kz.digitaledu.platform.api.timetable.PublishedTimetables;
 import kz.digitaledu.timetable.core.FetUploads;
 import kz.digitaledu.timetable.core.SchoolTimetableService;
+import kz.digitaledu.timetable.core.TimetableCheck;
 import kz.digitaledu.timetable.core.TimetableInfo;
 import kz.digitaledu.timetable.core.TimetablePermissions;
 import kz.digitaledu.timetable.core.Week;
@@ -83,6 +84,14 @@ public class SchoolTimetableResource implements RestResource {
             @QueryParam("studentSet") String studentSet, @QueryParam("teacher") String teacher, @QueryParam("room") String room) {
         ofSchool(schoolId, timetables.get(id));
         return filter(timetables.lessons(id), studentSet, teacher, room);
+    }
+
+    /** What the timetable does not meet, in plain words, and the lessons without a place. */
+    @GET
+    @Path("timetables/{id}/check")
+    public TimetableCheck check(@PathParam("schoolId") long schoolId, @PathParam("id") long id) {
+        ofSchool(schoolId, timetables.get(id));
+        return timetables.check(id);
     }
 
     @POST

@@ -43,6 +43,7 @@ import kz.digitaledu.platform.api.Organisation;
 import kz.digitaledu.platform.api.OrganisationType;
 import kz.digitaledu.platform.api.timetable.PublishedLesson;
 import kz.digitaledu.timetable.core.FetUploads;
+import kz.digitaledu.timetable.core.TimetableCheck;
 import kz.digitaledu.timetable.core.TimetableInfo;
 import kz.digitaledu.timetable.core.TimetablePermissions;
 import kz.digitaledu.timetable.core.TimetableStatus;
@@ -70,6 +71,8 @@ public class TimetablesView extends VerticalLayout {
     private final Anchor fet = new Anchor();
     private final Anchor activities = new Anchor();
     private final Paragraph problems = new Paragraph();
+    private final Button checkButton = new Button();
+    private final Div check = new Div();
     private final Select<Week.Kind> kind = new Select<>();
     private final ComboBox<String> who = new ComboBox<>();
     private final Div week = new Div();
@@ -161,12 +164,16 @@ public class TimetablesView extends VerticalLayout {
         activities.setId("tt-download-activities");
         activities.setText(t("timetable.web.download_activities"));
         activities.getElement().setAttribute("download", true);
-        HorizontalLayout actions = new HorizontalLayout(stop, solve, validFrom, publish, fet, activities);
+        checkButton.setId("tt-check-button");
+        checkButton.setText(t("timetable.web.check"));
+        checkButton.addClickListener(e -> showCheck());
+        check.setId("tt-check");
+        HorizontalLayout actions = new HorizontalLayout(stop, solve, checkButton, validFrom, publish, fet, activities);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.getStyle().set("flex-wrap", "wrap");
         actions.setId("tt-actions");
         problems.setId("tt-problems");
-        add(actions, problems);
+        add(actions, problems, check);
 
         kind.setId("tt-kind");
         kind.setLabel(t("timetable.web.week_of"));
@@ -283,6 +290,10 @@ public class TimetablesView extends VerticalLayout {
         publish.setEnabled(draft && !solving);
         validFrom.setEnabled(draft && !solving);
         fet.setVisible(selected.isPresent());
+        checkButton.setEnabled(selected.isPresent() && !solving);
+        if (!selected.map(TimetableInfo::id).equals(Optional.ofNullable(shownId))) {
+            check.removeAll();
+        }
         activities.setVisible(selected.isPresent());
         problems.setText(selected.filter(i -> !i.unmappedHard().isEmpty())
                 .map(i -> t("timetable.web.unmapped", String.join(", ", i.unmappedHard().keySet()))).orElse(""));
@@ -304,6 +315,46 @@ public class TimetablesView extends VerticalLayout {
             lessons = List.of();
         }
         showWhoChoices();
+    }
+
+    /** The check report of the selected timetable: each broken condition with its lessons, then the lessons without a place. */
+    private void showCheck() {
+        check.removeAll();
+        TimetableCheck report;
+        try {
+            report = TimetableUi.services().timetables().check(selectedId());
+        } catch (EduException e) {
+            lastError = TimetableUi.error(TimetableUi.message(e));
+            return;
+        }
+        check.add(new Paragraph(t("timetable.web.check.summary", report.hardScore(), report.softScore())));
+        if (report.broken().isEmpty() && report.unplaced().isEmpty()) {
+            check.add(new Paragraph(t("timetable.web.check.all_met")));
+            return;
+        }
+        Element list = new Element("ul");
+        for (TimetableCheck.Broken b : report.broken()) {
+            Element item = new Element("li");
+            item.setAttribute("class", b.hard() ? "tt-hard" : "tt-soft");
+            item.appendChild(new Element("b").setText(t(b.hard() ? "timetable.web.check.hard" : "timetable.web.check.soft") + " " + b.condition()));
+            item.appendChild(new Element("span").setText(" " + t("timetable.web.check.times", b.times(), b.penalty())));
+            if (!b.lessons().isEmpty()) {
+                Element lessonsList = new Element("ul");
+                b.lessons().forEach(l -> lessonsList.appendChild(new Element("li").setText(l)));
+                item.appendChild(lessonsList);
+            }
+            list.appendChild(item);
+        }
+        if (!report.unplaced().isEmpty()) {
+            Element item = new Element("li");
+            item.setAttribute("class", "tt-hard");
+            item.appendChild(new Element("b").setText(t("timetable.web.check.unplaced", report.unplaced().size())));
+            Element lessonsList = new Element("ul");
+            report.unplaced().forEach(l -> lessonsList.appendChild(new Element("li").setText(l)));
+            item.appendChild(lessonsList);
+            list.appendChild(item);
+        }
+        check.getElement().appendChild(list);
     }
 
     private void showWhoChoices() {
@@ -402,6 +453,8 @@ public class TimetablesView extends VerticalLayout {
             table.tt-week td div { display: flex; flex-direction: column; }
             table.tt-week td div span { color: var(--lumo-secondary-text-color); }
             #tt-grid .tt-solving { font-style: italic; }
+            #tt-check li.tt-hard > b { color: var(--lumo-error-text-color); }
+            #tt-check ul ul { font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color); }
             @media (max-width: 40em) { table.tt-week { font-size: var(--lumo-font-size-xs); } }
             """;
 }
