@@ -27,6 +27,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
 
 /**
  * Timetables and school management together: the demo school's curriculum for two classes goes to the Timetables
@@ -42,9 +43,12 @@ public class TimetablePublicationIT extends KarafTestSupport {
     @Inject
     FeaturesService features;
 
+    @Inject
+    BundleContext context;
+
     @Configuration
     public Option[] config() {
-        return baseOptions();
+        return browserOptions();
     }
 
     private static JsonNode json(Reply r, int status) {
@@ -110,10 +114,12 @@ public class TimetablePublicationIT extends KarafTestSupport {
     @Test
     public void aPublishedTimetableBecomesTheJournalsWeek() throws Exception {
         install(features, "digitaledu-platform");
+        install(features, "digitaledu-web");
         install(features, "digitaledu-school");
         install(features, "digitaledu-timetable");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                post("/api/auth/token", null, "{\"username\":\"director\",\"password\":\"Director-2026!\"}", "en").status() == 200);
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).until(() ->
+                contributedRoutes(context).containsAll(Set.of("class-timetable", "timetables"))
+                && post("/api/auth/token", null, "{\"username\":\"director\",\"password\":\"Director-2026!\"}", "en").status() == 200);
         String director = token("director", "Director-2026!");
         // the demo school loads in the background, class by class: wait until its last class (11А) has marks, and for the Timetables resources
         await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
@@ -178,11 +184,8 @@ public class TimetablePublicationIT extends KarafTestSupport {
         assertEquals("a student does not read it here", 403,
                 get("/api/timetable/schools/" + school + "/published", token("student", "Student-2026!")).status());
 
-        // school management takes each class's week from it
-        JsonNode adopted = json(post("/api/school/years/" + year.get("id").asLong() + "/timetable/adopt?date=" + firstDay, director, "", "en"), 200);
-        assertEquals(adopted.toString(), 2, adopted.get("classes").asInt());
-        assertEquals(adopted.toString(), weeklyHours, adopted.get("slots").asInt());
-        assertEquals(adopted.toString(), 0, adopted.get("unmatched").size());
+        // school management takes each class's week from it: the director does it on the Class timetables screen
+        runBrowserTest("school-timetable-web.mjs", Duration.ofMinutes(5), "2", String.valueOf(weeklyHours));
         long class8a = journals.stream().filter(j -> j.get("className").asText().equals("8А")).findFirst().orElseThrow().get("classId").asLong();
         Set<String> published8a = new LinkedHashSet<>();
         week8a.forEach(l -> published8a.add(l.get("day").asText() + "/" + l.get("period").asInt()));
@@ -191,10 +194,29 @@ public class TimetablePublicationIT extends KarafTestSupport {
                 .forEach(s -> slots8a.add(s.get("day").asText() + "/" + s.get("period").asInt()));
         assertEquals(new TreeSet<>(published8a), new TreeSet<>(slots8a));
 
-        // the journal's lessons of the last term follow the new week
-        JsonNode lastTerm = year.get("terms").get(year.get("terms").size() - 1);
-        JsonNode made = json(post("/api/school/classes/" + class8a + "/lessons?termId=" + lastTerm.get("id").asLong(), director, "", "en"), 200);
-        assertTrue(made.toString(), made.get("lessons").asInt() > 0);
+        // the journal's lessons of the current term follow the new week (the browser created them)
+        JsonNode algebra = null;
+        for (JsonNode j : json(get("/api/school/journals", teacher), 200)) {
+            algebra = j.get("className").asText().equals("8А") && j.get("subject").asText().equals("Алгебра") ? j : algebra;
+        }
+        Set<String> algebraSlots = new TreeSet<>();
+        week8a.forEach(l -> {
+            if (l.get("subject").asText().equals("Алгебра")) {
+                algebraSlots.add(l.get("day").asText() + "/" + l.get("period").asInt());
+            }
+        });
+        String today = java.time.LocalDate.now().toString();
+        JsonNode current = algebra.get("terms").get(0); // as the screen: the term of today, else the first
+        for (JsonNode t : algebra.get("terms")) {
+            current = t.get("startDate").asText().compareTo(today) <= 0 && t.get("endDate").asText().compareTo(today) >= 0 ? t : current;
+        }
+        Set<String> lessonSlots = new TreeSet<>();
+        for (JsonNode l : json(get("/api/school/journals/" + algebra.get("assignmentId").asLong() + "?termId=" + current.get("id").asLong(),
+                teacher), 200).get("lessons")) {
+            lessonSlots.add(java.time.LocalDate.parse(l.get("date").asText()).getDayOfWeek() + "/" + l.get("period").asInt());
+        }
+        assertTrue("the algebra lessons of the term include the published week " + algebraSlots + " in " + lessonSlots,
+                lessonSlots.containsAll(algebraSlots));
 
         // without the Timetables component the school is told so; its journal stays as it is
         features.uninstallFeature("digitaledu-timetable", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));

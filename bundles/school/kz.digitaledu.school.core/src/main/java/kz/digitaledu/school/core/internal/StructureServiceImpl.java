@@ -51,7 +51,14 @@ class StructureServiceImpl implements SchoolStructureService {
     private final PersonDirectory persons;
     private final AuditService audit;
 
+    private final java.time.Clock clock;
+
     StructureServiceImpl(Jpa jpa, SchoolAccess access, PersonDirectory persons, AuditService audit) {
+        this(jpa, access, persons, audit, java.time.Clock.systemDefaultZone());
+    }
+
+    StructureServiceImpl(Jpa jpa, SchoolAccess access, PersonDirectory persons, AuditService audit, java.time.Clock clock) {
+        this.clock = clock;
         this.jpa = jpa;
         this.access = access;
         this.persons = persons;
@@ -537,6 +544,7 @@ class StructureServiceImpl implements SchoolStructureService {
     @Override
     public int generateLessons(long classId, long termId) {
         ClassEntity c = manageableClass(classId);
+        int[] removed = {0};
         int made = jpa.tx(em -> {
             TermEntity t = em.find(TermEntity.class, termId);
             if (t == null || t.yearId != c.yearId) {
@@ -553,6 +561,8 @@ class StructureServiceImpl implements SchoolStructureService {
                 existing.add(r[0] + "/" + r[1] + "/" + r[2]);
             }
             int n = 0;
+            LocalDate today = LocalDate.now(clock);
+            removed[0] = removeStaleLessons(em, classId, slots, today.isAfter(t.startDate) ? today : t.startDate, t.endDate);
             for (LocalDate d = t.startDate; !d.isAfter(t.endDate); d = d.plusDays(1)) {
                 if (holidays.contains(d)) {
                     continue;
@@ -573,8 +583,33 @@ class StructureServiceImpl implements SchoolStructureService {
             }
             return n;
         });
-        audit.record("school.lessons.generate", "school_class", classId, c.organisationId, null, Map.of("termId", termId, "lessons", made));
+        audit.record("school.lessons.generate", "school_class", classId, c.organisationId, null,
+                Map.of("termId", termId, "lessons", made, "removed", removed[0]));
         return made;
+    }
+
+    /**
+     * Removes the lessons from {@code from} to {@code to} that the class's week no longer has (its week was changed)
+     * and that nothing was written in: no topic, homework, substitute or assessment, no mark, attendance or mark history.
+     */
+    private static int removeStaleLessons(EntityManager em, long classId, List<SlotEntity> slots, LocalDate from, LocalDate to) {
+        Set<String> week = new HashSet<>();
+        slots.forEach(s -> week.add(s.assignmentId + "/" + s.dayOfWeek + "/" + s.period));
+        List<LessonEntity> empty = em.createQuery("SELECT l FROM LessonEntity l WHERE l.classId = :c AND l.date >= :from AND l.date <= :to"
+                + " AND l.topic IS NULL AND l.homework IS NULL AND l.substituteAccountId IS NULL AND l.assessment = :formative"
+                + " AND NOT EXISTS (SELECT m.id FROM MarkEntity m WHERE m.lessonId = l.id)"
+                + " AND NOT EXISTS (SELECT a.id FROM AttendanceEntity a WHERE a.lessonId = l.id)"
+                + " AND NOT EXISTS (SELECT h.id FROM MarkHistoryEntity h WHERE h.lessonId = l.id)", LessonEntity.class)
+                .setParameter("c", classId).setParameter("from", from).setParameter("to", to)
+                .setParameter("formative", AssessmentKind.FORMATIVE.name()).getResultList();
+        int n = 0;
+        for (LessonEntity l : empty) {
+            if (!week.contains(l.assignmentId + "/" + l.date.getDayOfWeek().getValue() + "/" + l.period)) {
+                em.remove(l);
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The Timetables component's published timetables, when it is installed (the DS component overrides this). */

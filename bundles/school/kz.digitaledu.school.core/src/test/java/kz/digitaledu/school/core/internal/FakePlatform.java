@@ -80,7 +80,7 @@ final class FakePlatform implements AutoCloseable {
         emf = Persistence.createEntityManagerFactory("digitaledu.school", Map.of("javax.persistence.nonJtaDataSource", ds));
         jpa = new Jpa(emf);
         access = new SchoolAccess(currentUser(), accessControl(), personDirectory());
-        structure = new StructureServiceImpl(jpa, access, personDirectory(), auditService()) {
+        structure = new StructureServiceImpl(jpa, access, personDirectory(), auditService(), clock) {
             @Override
             protected kz.digitaledu.platform.api.timetable.PublishedTimetables publishedTimetables() {
                 return published;

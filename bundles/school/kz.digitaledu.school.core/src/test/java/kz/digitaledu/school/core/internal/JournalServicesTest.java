@@ -138,6 +138,13 @@ class JournalServicesTest {
         assertEquals(403, refused(teacherA, () -> p.structure.adoptPublishedTimetable(year.id(), from)).status());
         assertEquals(404, refused(directorB, () -> p.structure.adoptPublishedTimetable(year.id(), from)).status());
 
+        // term 2's lessons from the old week exist already; one of them has a topic
+        SchoolYear.Term q2 = year.terms().get(1);
+        assertEquals(8 * 5, (int) as(director, () -> p.structure.generateLessons(c7a.id(), q2.id())), "8 Mondays × 4 + 8 Wednesdays × 1");
+        long oldMath = as(director, () -> p.journal.journal(math.id(), q2.id())).lessons().stream()
+                .filter(l -> l.date().equals(LocalDate.of(2026, 11, 9)) && l.period() == 1).findFirst().orElseThrow().id();
+        as(teacherA, () -> p.journal.updateLesson(oldMath, "Сандар", null, AssessmentKind.FORMATIVE, null));
+
         SchoolStructureService.TimetableAdoption adopted = as(director, () -> p.structure.adoptPublishedTimetable(year.id(), from));
         assertEquals(77, adopted.timetableId());
         assertEquals(2, adopted.classes());
@@ -149,11 +156,13 @@ class JournalServicesTest {
         assertEquals(List.of(new TimetableSlot(DayOfWeek.FRIDAY, 5, math7b)), as(director, () -> p.structure.weeklyTimetable(c7b.id())));
         assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.timetable.adopt")), p.audit.toString());
 
-        SchoolYear.Term q2 = year.terms().get(1);
         assertEquals(8 + 8, (int) as(director, () -> p.structure.generateLessons(c7a.id(), q2.id())),
                 "term 2 (3 Nov – 28 Dec) has 8 Tuesdays, each with mathematics and physics");
-        assertTrue(as(teacherA, () -> p.journal.journal(math.id(), q2.id())).lessons().stream()
-                .allMatch(l -> l.date().getDayOfWeek() == DayOfWeek.TUESDAY && l.period() == 1));
+        List<Lesson> mathQ2 = as(teacherA, () -> p.journal.journal(math.id(), q2.id())).lessons();
+        assertTrue(mathQ2.stream().anyMatch(l -> l.id() == oldMath), "a lesson of the old week with a topic stays");
+        assertEquals(List.of(oldMath), mathQ2.stream().filter(l -> l.date().getDayOfWeek() != DayOfWeek.TUESDAY).map(Lesson::id).toList(),
+                "the old week's empty lessons are gone; the new week's are there");
+        assertEquals(8, mathQ2.stream().filter(l -> l.date().getDayOfWeek() == DayOfWeek.TUESDAY && l.period() == 1).count());
     }
 
     @Test

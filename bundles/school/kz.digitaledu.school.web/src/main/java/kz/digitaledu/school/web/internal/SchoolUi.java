@@ -1,5 +1,9 @@
 package kz.digitaledu.school.web.internal;
 
+import kz.digitaledu.platform.api.AccessControl;
+import kz.digitaledu.platform.api.CurrentUser;
+import kz.digitaledu.platform.api.OrganisationService;
+import kz.digitaledu.school.api.SchoolStructureService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -23,6 +27,12 @@ final class SchoolUi {
     private static volatile JournalService journal;
     private static volatile DiaryService diary;
     private static volatile Translator translator;
+    private static volatile StructureServices structure;
+
+    /** What the class-timetable screen uses. */
+    record StructureServices(SchoolStructureService structure, OrganisationService organisations, AccessControl access,
+            CurrentUser currentUser) {
+    }
 
     private SchoolUi() {
     }
@@ -39,6 +49,21 @@ final class SchoolUi {
         if (t != null) {
             translator = t;
         }
+    }
+
+    static void setStructure(StructureServices s, Translator t) {
+        structure = s;
+        if (t != null) {
+            translator = t;
+        }
+    }
+
+    static StructureServices structure() {
+        StructureServices s = structure;
+        if (s == null) {
+            throw new IllegalStateException("school structure screens not active");
+        }
+        return s;
     }
 
     static JournalService journal() {
