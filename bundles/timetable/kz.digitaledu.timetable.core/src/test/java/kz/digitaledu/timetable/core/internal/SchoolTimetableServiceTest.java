@@ -54,7 +54,8 @@ class SchoolTimetableServiceTest {
     static final long SCHOOL_A = 10;
     static final long SCHOOL_B = 11;
 
-    private final ThreadLocal<EduPrincipal> current = new ThreadLocal<>();
+    /** The platform's own thread-bound current user. */
+    private final CurrentUser currentUser = new kz.digitaledu.platform.core.internal.CurrentUserImpl();
     private final List<String> audit = new ArrayList<>();
     private EntityManagerFactory emf;
     private SchoolTimetableServiceImpl service;
@@ -71,7 +72,7 @@ class SchoolTimetableServiceTest {
         ds.setCreateDatabase("create");
         new SqlMigrations(ds).migrate("timetable", getClass().getClassLoader());
         emf = Persistence.createEntityManagerFactory("digitaledu.timetable", Map.of("javax.persistence.nonJtaDataSource", ds));
-        service = new SchoolTimetableServiceImpl(new Jpa(emf), currentUser(), accessControl(), auditService(), translator(),
+        service = new SchoolTimetableServiceImpl(new Jpa(emf), currentUser, accessControl(), auditService(), translator(),
                 new DefaultFetInterchange(), new DefaultTimetableSolverService(),
                 new kz.digitaledu.platform.report.internal.ReportComponents.Renderer(), Clock.systemUTC());
     }
@@ -87,12 +88,7 @@ class SchoolTimetableServiceTest {
     }
 
     private <T> T as(EduPrincipal p, Callable<T> work) throws Exception {
-        current.set(p);
-        try {
-            return work.call();
-        } finally {
-            current.remove();
-        }
+        return currentUser.callAs(p, work);
     }
 
     private static byte[] smallSchool() throws IOException {
@@ -231,34 +227,6 @@ class SchoolTimetableServiceTest {
     }
 
     // ---------------------------------------------------------------- fakes
-
-    private CurrentUser currentUser() {
-        return new CurrentUser() {
-            @Override
-            public Optional<EduPrincipal> get() {
-                return Optional.ofNullable(current.get());
-            }
-
-            @Override
-            public Scope enter(EduPrincipal principal, String remoteAddress) {
-                EduPrincipal before = current.get();
-                current.set(principal);
-                return () -> current.set(before);
-            }
-
-            @Override
-            public Optional<String> remoteAddress() {
-                return Optional.empty();
-            }
-
-            @Override
-            public <T> T callAs(EduPrincipal principal, Callable<T> work) throws Exception {
-                try (Scope s = enter(principal, null)) {
-                    return work.call();
-                }
-            }
-        };
-    }
 
     private static AccessControl accessControl() {
         Map<Role, Set<String>> grants = new TimetablePermissionProvider().defaultGrants();
