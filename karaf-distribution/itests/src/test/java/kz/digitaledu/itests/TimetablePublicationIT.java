@@ -184,6 +184,10 @@ public class TimetablePublicationIT extends KarafTestSupport {
         assertEquals("a student does not read it here", 403,
                 get("/api/timetable/schools/" + school + "/published", token("student", "Student-2026!")).status());
 
+        JsonNode health = get("/api/health", Map.of()).json();
+        assertEquals(health.toString(), "Timetables component", health.at("/components/school/timetablesFrom").asText());
+        assertTrue(health.toString(), health.at("/components/timetable/engine").asText().matches("OptaPlanner 9\\.44.*"));
+
         // school management takes each class's week from it: the director does it on the Class timetables screen
         runBrowserTest("school-timetable-web.mjs", Duration.ofMinutes(5), "2", String.valueOf(weeklyHours));
         long class8a = journals.stream().filter(j -> j.get("className").asText().equals("8А")).findFirst().orElseThrow().get("classId").asLong();
@@ -223,6 +227,7 @@ public class TimetablePublicationIT extends KarafTestSupport {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 post("/api/school/years/" + year.get("id").asLong() + "/timetable/adopt?date=" + firstDay, director, "", "ru").status() == 409);
         Reply refused = post("/api/school/years/" + year.get("id").asLong() + "/timetable/adopt?date=" + firstDay, director, "", "ru");
+        assertEquals("hand", get("/api/health", Map.of()).json().at("/components/school/timetablesFrom").asText());
         assertTrue(refused.body(), refused.json().get("message").asText().contains("Расписание"));
         assertEquals("the adopted week stays", slots8a.size(), json(get("/api/school/classes/" + class8a + "/timetable", director), 200).size());
     }
