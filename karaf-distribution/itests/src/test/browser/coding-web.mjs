@@ -4,61 +4,37 @@
 // an empty program, types a correct Python solution into the code editor (CodeMirror), submits it and sees "Accepted"
 // in the verdict table, then replaces it with a wrong one and sees "Wrong answer"; the task list then shows the best
 // verdict, and the menu is Kazakh after switching language. Exit code 0 = passed; the last line says what failed.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn } from './lib.mjs';
 
 const [baseUrl, shots] = process.argv.slice(2);
 if (!baseUrl || !shots) {
   console.error('usage: node coding-web.mjs <baseUrl> <screenshotDir>');
   process.exit(2);
 }
-mkdirSync(shots, { recursive: true });
-const profile = mkdtempSync(join(tmpdir(), 'edu-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1200, height: 900 },
-});
-const page = context.pages()[0] || await context.newPage();
-page.setDefaultTimeout(30000);
-let step = 'start';
-const shot = (name) => page.screenshot({ path: join(shots, name + '.png'), fullPage: true });
-const chooseLanguage = async (name) => {
-  const select = page.locator('#language');
-  if ((await select.innerText()).includes(name)) {
-    return;
-  }
-  await select.click();
-  await page.locator('vaadin-select-item', { hasText: name }).click();
-};
-const expectText = async (selector, text) => {
-  await page.locator(selector, { hasText: text }).first().waitFor({ state: 'visible' });
-};
-const shownSubmission = () => page.evaluate(() => {
-  const r = document.querySelector('#coding-result');
-  return r ? r.getAttribute('data-submission') : null;
-});
-// Waits until the result area shows a judged submission other than `before`; the verdict arrives by polling.
-const awaitJudged = async (before) => {
-  await page.waitForFunction((prev) => {
+
+await browserTest(shots, async (page, shot, state) => {
+  const chooseLanguage = (name) => chooseLanguageOn(page, name);
+  const expectText = (selector, text) => expectTextOn(page, selector, text);
+  const shownSubmission = () => page.evaluate(() => {
     const r = document.querySelector('#coding-result');
-    return r && r.getAttribute('data-submission') && r.getAttribute('data-submission') !== prev
-      && r.getAttribute('data-status') === 'DONE';
-  }, before, { timeout: 120000 });
-};
-const typeProgram = async (source) => {
-  const content = page.locator('#code-editor .cm-content');
-  await content.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(source);
-};
-try {
-  step = 'sign in as the demo student';
+    return r ? r.getAttribute('data-submission') : null;
+  });
+  // Waits until the result area shows a judged submission other than `before`; the verdict arrives by polling.
+  const awaitJudged = async (before) => {
+    await page.waitForFunction((prev) => {
+      const r = document.querySelector('#coding-result');
+      return r && r.getAttribute('data-submission') && r.getAttribute('data-submission') !== prev
+        && r.getAttribute('data-status') === 'DONE';
+    }, before, { timeout: 120000 });
+  };
+  const typeProgram = async (source) => {
+    const content = page.locator('#code-editor .cm-content');
+    await content.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type(source);
+  };
+  state.step = 'sign in as the demo student';
   await page.goto(baseUrl + '/');
   await page.waitForURL(/\/login$/);
   await page.locator('#username input').fill('student');
@@ -68,14 +44,14 @@ try {
   await chooseLanguage('English');
   await expectText('#menu-coding', 'Programming tasks');
 
-  step = 'open the task list';
+  state.step = 'open the task list';
   await page.locator('#menu-coding').click();
   await page.locator('#coding-tasks').waitFor();
   await expectText('#page-title', 'Programming tasks');
   await expectText('#coding-tasks', '64 MB');
   await shot('c01-tasks');
 
-  step = 'open the task "A plus B"';
+  state.step = 'open the task "A plus B"';
   await page.locator('#task-aplusb').click();
   await page.waitForURL(/\/coding\?task=aplusb$/);
   await expectText('#task-title', 'A plus B');
@@ -84,11 +60,11 @@ try {
   await expectText('#coding-language', 'Python');
   await page.locator('#code-editor .cm-content').waitFor();
 
-  step = 'an empty program is refused with a translated message';
+  state.step = 'an empty program is refused with a translated message';
   await page.locator('#coding-submit').click();
   await expectText('#coding-error', 'The program is empty.');
 
-  step = 'type a correct Python solution: the editor highlights it';
+  state.step = 'type a correct Python solution: the editor highlights it';
   await typeProgram('# A + B\na, b = map(int, input().split())\nprint(a + b)\n');
   const typed = await page.locator('#code-editor .cm-content').innerText();
   if (!typed.includes('print(a + b)')) {
@@ -101,7 +77,7 @@ try {
   }
   await shot('c02-typed');
 
-  step = 'submit the correct solution and see Accepted';
+  state.step = 'submit the correct solution and see Accepted';
   let before = await shownSubmission();
   await page.locator('#coding-submit').click();
   await awaitJudged(before);
@@ -112,7 +88,7 @@ try {
   }
   await shot('c03-accepted');
 
-  step = 'submit a wrong solution and see Wrong answer';
+  state.step = 'submit a wrong solution and see Wrong answer';
   before = await shownSubmission();
   await typeProgram('a, b = map(int, input().split())\nprint(a - b)\n');
   await page.locator('#coding-submit').click();
@@ -123,12 +99,12 @@ try {
   await expectText('#coding-history', 'Accepted');
   await shot('c04-wrong-answer');
 
-  step = 'the task list shows the best verdict';
+  state.step = 'the task list shows the best verdict';
   await page.locator('#coding-view a', { hasText: 'All tasks' }).click();
   await page.locator('#coding-tasks').waitFor();
   await expectText('#coding-tasks [data-verdict="AC"]', 'Accepted');
 
-  step = 'in Kazakh';
+  state.step = 'in Kazakh';
   await chooseLanguage('Қазақша');
   await expectText('#menu-coding', 'Бағдарламалау есептері');
   await page.locator('#menu-coding').click();
@@ -137,12 +113,4 @@ try {
 
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);
-  console.log('BROWSER TEST PASSED');
-} catch (e) {
-  await shot('c-failed').catch(() => {});
-  console.log('BROWSER TEST FAILED at step "' + step + '": ' + (e && e.message ? e.message.split('\n')[0] : e));
-  process.exitCode = 1;
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
+}, { viewport: { width: 1200, height: 900 }, failedShot: 'c-failed' });

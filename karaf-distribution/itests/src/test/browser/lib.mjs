@@ -4,8 +4,11 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Starts Chromium with a fresh profile; `run(page, shot)` does the test; prints BROWSER TEST PASSED or FAILED. */
-export async function browserTest(shots, run) {
+/**
+ * Starts Chromium with a fresh profile; `run(page, shot, state)` does the test (keeping `state.step` up to date);
+ * prints BROWSER TEST PASSED, or FAILED with the step and a screenshot named `failedShot`.
+ */
+export async function browserTest(shots, run, { viewport = { width: 1280, height: 900 }, failedShot = 's-failed' } = {}) {
   mkdirSync(shots, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'edu-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -14,7 +17,7 @@ export async function browserTest(shots, run) {
     acceptDownloads: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
            '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
+    viewport,
   });
   const page = context.pages()[0] || await context.newPage();
   page.setDefaultTimeout(30000);
@@ -24,7 +27,7 @@ export async function browserTest(shots, run) {
     await run(page, shot, state);
     console.log('BROWSER TEST PASSED');
   } catch (e) {
-    await shot('s-failed').catch(() => {});
+    await shot(failedShot).catch(() => {});
     console.log('BROWSER TEST FAILED at step "' + state.step + '": ' + (e && e.message ? e.message.split('\n')[0] : e));
     process.exitCode = 1;
   } finally {
@@ -41,6 +44,11 @@ export async function chooseLanguage(page, name) {
   }
   await select.click();
   await page.locator('vaadin-select-item', { hasText: name }).click();
+}
+
+/** Waits until an element matching `selector` with `text` in it is visible. */
+export async function expectText(page, selector, text) {
+  await page.locator(selector, { hasText: text }).first().waitFor({ state: 'visible' });
 }
 
 /** Signs in on the shell's login page and switches the UI to `language`. */

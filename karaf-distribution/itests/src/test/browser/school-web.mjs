@@ -4,71 +4,39 @@
 // a classmate's, sees both saved; types 11 into the daughter's cell and gets the translated range error with the 9
 // restored. The parent then opens the diary, switches to the daughter, goes back to that lesson's week and sees the 9.
 // Exit code 0 = passed; the last line says what failed.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn, signIn as signInOn } from './lib.mjs';
 
 const [baseUrl, shots, daughter, markLesson, markDate, classmate, absenceLesson] = process.argv.slice(2);
 if (!absenceLesson) {
   console.error('usage: node school-web.mjs <baseUrl> <screenshotDir> <daughterId> <markLessonId> <markLessonDate> <classmateId> <absenceLessonId>');
   process.exit(2);
 }
-mkdirSync(shots, { recursive: true });
-const profile = mkdtempSync(join(tmpdir(), 'edu-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1280, height: 900 },
-});
-const page = context.pages()[0] || await context.newPage();
-page.setDefaultTimeout(30000);
-let step = 'start';
-const shot = (name) => page.screenshot({ path: join(shots, name + '.png'), fullPage: true });
-const chooseLanguage = async (name) => {
-  const select = page.locator('#language');
-  if ((await select.innerText()).includes(name)) {
-    return;
-  }
-  await select.click();
-  await page.locator('vaadin-select-item', { hasText: name }).click();
-};
-const expectText = async (selector, text) => {
-  await page.locator(selector, { hasText: text }).first().waitFor({ state: 'visible' });
-};
-const signIn = async (user, password) => {
-  await page.goto(baseUrl + '/');
-  await page.waitForURL(/\/login$/);
-  await page.locator('#username input').fill(user);
-  await page.locator('#password input').fill(password);
-  await page.locator('#sign-in').click();
-  await page.locator('#welcome').waitFor();
-  await chooseLanguage('English');
-};
-const cellSelector = (student, lesson) => `#journal-table tr[data-student="${student}"] td[data-lesson="${lesson}"]`;
-// Waits until the server has answered for the cell (no pending value) and it shows `text`.
-const awaitCell = async (selector, text) => {
-  await page.waitForFunction(([sel, want]) => {
-    const td = document.querySelector(sel);
-    return td && !td.hasAttribute('data-pending') && td.textContent.trim() === want;
-  }, [selector, text]);
-};
-const typeInto = async (selector, text) => {
-  await page.locator(selector).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-};
-try {
-  step = 'the teacher signs in and opens the journal';
+
+await browserTest(shots, async (page, shot, state) => {
+  const chooseLanguage = (name) => chooseLanguageOn(page, name);
+  const expectText = (selector, text) => expectTextOn(page, selector, text);
+  const signIn = (user, password) => signInOn(page, baseUrl, user, password);
+  const cellSelector = (student, lesson) => `#journal-table tr[data-student="${student}"] td[data-lesson="${lesson}"]`;
+  // Waits until the server has answered for the cell (no pending value) and it shows `text`.
+  const awaitCell = async (selector, text) => {
+    await page.waitForFunction(([sel, want]) => {
+      const td = document.querySelector(sel);
+      return td && !td.hasAttribute('data-pending') && td.textContent.trim() === want;
+    }, [selector, text]);
+  };
+  const typeInto = async (selector, text) => {
+    await page.locator(selector).click();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  };
+  state.step = 'the teacher signs in and opens the journal';
   await signIn('teacher', 'Teacher-2026!');
   await expectText('#menu-journal', 'Class journal');
   await page.locator('#menu-journal').click();
   await page.locator('#journal-table').waitFor();
   await expectText('#page-title', 'Class journal');
 
-  step = 'choose 8А algebra, term 1';
+  state.step = 'choose 8А algebra, term 1';
   await page.locator('#journal-select input').fill('8А');
   await page.locator('vaadin-combo-box-item', { hasText: /8А · Algebra/ }).click();
   await expectText('#journal-title', '8А · Algebra');
@@ -84,12 +52,12 @@ try {
   await expectText('#journal-legend', 'absent');
   await shot('s01-journal');
 
-  step = 'type 9 for the daughter';
+  state.step = 'type 9 for the daughter';
   await typeInto(daughterCell, '9');
   await awaitCell(daughterCell, '9');
   await expectText('#journal-status[data-state="ok"]', 'Saved: 9 for Серікова Аружан');
 
-  step = 'mark a classmate absent in another lesson';
+  state.step = 'mark a classmate absent in another lesson';
   const classmateCell = cellSelector(classmate, absenceLesson);
   await typeInto(classmateCell, 'a');
   await awaitCell(classmateCell, 'a');
@@ -99,19 +67,19 @@ try {
   await expectText('#journal-status[data-state="ok"]', 'Saved: absent');
   await shot('s02-saved');
 
-  step = 'an 11 in a formative lesson is refused with a translated message and the 9 comes back';
+  state.step = 'an 11 in a formative lesson is refused with a translated message and the 9 comes back';
   await typeInto(daughterCell, '11');
   await expectText('#journal-status[data-state="error"]', 'A formative mark is a whole number from 1 to 10.');
   await expectText('vaadin-notification-card', 'A formative mark is a whole number from 1 to 10.');
   await awaitCell(daughterCell, '9');
   await shot('s03-range-error');
 
-  step = 'the history shows the new mark';
+  state.step = 'the history shows the new mark';
   await page.locator('#journal-history').click();
   await expectText('#history-grid', 'Серікова Аружан');
   await page.locator('#history-close').click();
 
-  step = 'the parent opens the diary of the daughter';
+  state.step = 'the parent opens the diary of the daughter';
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);
   await signIn('parent', 'Parent-2026!');
@@ -126,7 +94,7 @@ try {
   await page.locator('vaadin-select-list-box vaadin-select-item', { hasText: 'Серікова Аружан' }).click();
   await expectText('#diary-student', 'Серікова Аружан');
 
-  step = 'go back to the week of the lesson';
+  state.step = 'go back to the week of the lesson';
   const d = new Date(markDate + 'T00:00:00Z');
   d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
   const monday = d.toISOString().slice(0, 10);
@@ -148,12 +116,4 @@ try {
 
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);
-  console.log('BROWSER TEST PASSED');
-} catch (e) {
-  await shot('s-failed').catch(() => {});
-  console.log('BROWSER TEST FAILED at step "' + step + '": ' + (e && e.message ? e.message.split('\n')[0] : e));
-  process.exitCode = 1;
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
+}, { viewport: { width: 1280, height: 900 }, failedShot: 's-failed' });

@@ -3,62 +3,38 @@
 // Signs in as the demo director, switches the UI to Kazakh and checks Kazakh labels, shows a validation error
 // per field, creates a user, signs out; then the new user enrols an authenticator (QR code, TOTP) in "My profile"
 // and signs in again with the TOTP step. Exit code 0 = passed; the last line of output says what failed otherwise.
-import { chromium } from 'playwright-core';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn } from './lib.mjs';
 
 const [baseUrl, shots, newUser] = process.argv.slice(2);
 if (!baseUrl || !shots || !newUser) {
   console.error('usage: node web-smoke.mjs <baseUrl> <screenshotDir> <newUsername>');
   process.exit(2);
 }
-mkdirSync(shots, { recursive: true });
-const profile = mkdtempSync(join(tmpdir(), 'edu-chromium-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1200, height: 800 },
-});
-const page = context.pages()[0] || await context.newPage();
-page.setDefaultTimeout(30000);
-let step = 'start';
-// RFC 6238 code (HMAC-SHA1, 30 s, 6 digits) for a Base32 secret at a time step.
-const totp = (secret, step) => {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of secret.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(step));
-  const h = createHmac('sha1', key).update(counter).digest();
-  const o = h[h.length - 1] & 0xf;
-  return String((h.readUInt32BE(o) & 0x7fffffff) % 1000000).padStart(6, '0');
-};
-const shot = (name) => page.screenshot({ path: join(shots, name + '.png'), fullPage: true });
-const chooseLanguage = async (name) => {
-  const select = page.locator('#language');
-  if ((await select.innerText()).includes(name)) {
-    return;
-  }
-  await select.click();
-  await page.locator('vaadin-select-item', { hasText: name }).click();
-};
-const expectText = async (selector, text) => {
-  await page.locator(selector, { hasText: text }).first().waitFor({ state: 'visible' });
-};
-try {
-  step = 'open the login page';
+
+await browserTest(shots, async (page, shot, state) => {
+  // RFC 6238 code (HMAC-SHA1, 30 s, 6 digits) for a Base32 secret at a time step.
+  const totp = (secret, step) => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    let bits = '';
+    for (const c of secret.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+    const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+    const counter = Buffer.alloc(8);
+    counter.writeBigUInt64BE(BigInt(step));
+    const h = createHmac('sha1', key).update(counter).digest();
+    const o = h[h.length - 1] & 0xf;
+    return String((h.readUInt32BE(o) & 0x7fffffff) % 1000000).padStart(6, '0');
+  };
+  const chooseLanguage = (name) => chooseLanguageOn(page, name);
+  const expectText = (selector, text) => expectTextOn(page, selector, text);
+  state.step = 'open the login page';
   await page.goto(baseUrl + '/');
   await page.waitForURL(/\/login$/);
   await page.locator('#username input').waitFor();
   await shot('01-login');
 
-  step = 'sign in as director';
-  const sessionId = async () => ((await context.cookies()).find((c) => c.name === 'JSESSIONID') || {}).value;
+  state.step = 'sign in as director';
+  const sessionId = async () => ((await page.context().cookies()).find((c) => c.name === 'JSESSIONID') || {}).value;
   const anonymousSession = await sessionId();
   await page.locator('#username input').fill('director');
   await page.locator('#password input').fill('Director-2026!');
@@ -69,14 +45,14 @@ try {
     throw new Error('the session id must change at sign-in (session fixation)');
   }
 
-  step = 'switch the language to English';
+  state.step = 'switch the language to English';
   await chooseLanguage('English');
   await expectText('#sign-out', 'Sign out');
   await expectText('#menu-users', 'Users');
   await expectText('#welcome', 'Welcome');
   await shot('02-home-en');
 
-  step = 'switch the language to Kazakh';
+  state.step = 'switch the language to Kazakh';
   await chooseLanguage('Қазақша');
   await expectText('#sign-out', 'Шығу');
   await expectText('#menu-users', 'Пайдаланушылар');
@@ -84,18 +60,18 @@ try {
   await expectText('#welcome', 'Қош келдіңіз');
   await shot('03-home-kk');
 
-  step = 'open the users view';
+  state.step = 'open the users view';
   await page.locator('#menu-users').click();
   await page.locator('#users-grid').waitFor();
   await expectText('#page-title', 'Пайдаланушылар');
   await expectText('#create-user', 'Пайдаланушы құру');
 
-  step = 'create a user with empty fields: errors per field';
+  state.step = 'create a user with empty fields: errors per field';
   await page.locator('#create-user').click();
   await page.locator('#new-username[invalid]').waitFor();
   await shot('04-validation-kk');
 
-  step = 'create a user';
+  state.step = 'create a user';
   await page.locator('#new-username input').fill(newUser);
   await page.locator('#new-password input').fill('Browser-Test-2026!');
   await page.locator('#new-last-name input').fill('Сейітқали');
@@ -105,18 +81,18 @@ try {
   await page.locator('#users-grid').getByText(newUser, { exact: true }).waitFor();
   await shot('05-user-created-kk');
 
-  step = 'sign out';
+  state.step = 'sign out';
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);
   await page.locator('#username input').waitFor();
   await shot('06-signed-out');
 
-  step = 'after signing out the users view needs a new sign-in';
+  state.step = 'after signing out the users view needs a new sign-in';
   await page.goto(baseUrl + '/users');
   await page.waitForURL(/\/login$/);
   await page.locator('#username input').waitFor();
 
-  step = 'the new user signs in and enrols an authenticator';
+  state.step = 'the new user signs in and enrols an authenticator';
   await page.locator('#username input').fill(newUser);
   await page.locator('#password input').fill('Browser-Test-2026!');
   await page.locator('#sign-in').click();
@@ -134,7 +110,7 @@ try {
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);
 
-  step = 'sign-in with the TOTP step';
+  state.step = 'sign-in with the TOTP step';
   await page.locator('#username input').fill(newUser);
   await page.locator('#password input').fill('Browser-Test-2026!');
   await page.locator('#sign-in').click();
@@ -146,12 +122,4 @@ try {
   await expectText('#welcome', 'Айгерім');
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);
-  console.log('BROWSER TEST PASSED');
-} catch (e) {
-  await shot('failed').catch(() => {});
-  console.log('BROWSER TEST FAILED at step "' + step + '": ' + (e && e.message ? e.message.split('\n')[0] : e));
-  process.exitCode = 1;
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
+}, { viewport: { width: 1200, height: 800 }, failedShot: 'failed' });

@@ -1,5 +1,7 @@
 package kz.digitaledu.itests;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
@@ -18,12 +20,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.karaf.features.FeaturesService;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Boots the real distribution built by {@code karaf-distribution} with only Karaf's own features;
@@ -66,7 +77,7 @@ public abstract class KarafTestSupport {
     /** {@link #baseOptions()} plus the folder of the browser tests' driver (playwright-core, installed by the itests build). */
     protected static Option[] browserOptions() {
         Option[] base = baseOptions();
-        Option[] all = java.util.Arrays.copyOf(base, base.length + 1);
+        Option[] all = Arrays.copyOf(base, base.length + 1);
         all[base.length] = systemProperty("edu.test.browser.dir").value(System.getProperty("edu.test.browser.dir", ""));
         return all;
     }
@@ -82,35 +93,43 @@ public abstract class KarafTestSupport {
      */
     protected static String runBrowserTest(String script, Duration limit, String... args) throws Exception {
         File dir = browserDir();
-        org.junit.Assert.assertTrue("no browser driver in " + dir + " (the itests build runs npm ci there)",
+        assertTrue("no browser driver in " + dir + " (the itests build runs npm ci there)",
                 new File(dir, "node_modules/playwright-core").isDirectory());
-        org.junit.Assert.assertTrue("no /usr/bin/chromium: run scripts/install-browser-test-deps.sh", new File("/usr/bin/chromium").canExecute());
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("node", script, baseUrl(),
+        assertTrue("no /usr/bin/chromium: run scripts/install-browser-test-deps.sh", new File("/usr/bin/chromium").canExecute());
+        List<String> command = new ArrayList<>(List.of("node", script, baseUrl(),
                 new File(dir, "screenshots").getAbsolutePath()));
-        command.addAll(java.util.List.of(args));
+        command.addAll(List.of(args));
         File log = new File(dir, script.replace(".mjs", ".log"));
         Process p = new ProcessBuilder(command).directory(dir).redirectErrorStream(true).redirectOutput(log).start();
-        boolean finished = p.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        boolean finished = p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
         if (!finished) {
             p.destroyForcibly();
         }
-        String output = java.nio.file.Files.readString(log.toPath(), java.nio.charset.StandardCharsets.UTF_8);
-        org.junit.Assert.assertTrue("browser test did not finish: " + output, finished);
-        org.junit.Assert.assertEquals(output, 0, p.exitValue());
-        org.junit.Assert.assertTrue(output, output.contains("BROWSER TEST PASSED"));
+        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+        assertTrue("browser test did not finish: " + output, finished);
+        assertEquals(output, 0, p.exitValue());
+        assertTrue(output, output.contains("BROWSER TEST PASSED"));
         return output;
     }
 
     /** The routes bundles contribute to the web shell now (from its view registry); empty while the shell is not there. */
+    protected static Set<String> contributedRoutes(BundleContext context) throws Exception {
+        return shellRoutes(context, "contributedRoutes");
+    }
+
+    /**
+     * A set of routes the web shell's view registry reports: {@code contributedRoutes} (by bundles) or
+     * {@code vaadinRoutes} (registered in Vaadin); empty while the shell is not there.
+     */
     @SuppressWarnings("unchecked")
-    protected static java.util.Set<String> contributedRoutes(org.osgi.framework.BundleContext context) throws Exception {
-        org.osgi.framework.ServiceReference<?> ref = context.getServiceReference("kz.digitaledu.platform.web.ViewRegistry");
+    protected static Set<String> shellRoutes(BundleContext context, String method) throws Exception {
+        ServiceReference<?> ref = context.getServiceReference("kz.digitaledu.platform.web.ViewRegistry");
         if (ref == null) {
-            return java.util.Set.of();
+            return Set.of();
         }
         Object registry = context.getService(ref);
         try {
-            return (java.util.Set<String>) registry.getClass().getMethod("contributedRoutes").invoke(registry);
+            return (Set<String>) registry.getClass().getMethod(method).invoke(registry);
         } finally {
             context.ungetService(ref);
         }

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import kz.digitaledu.platform.api.timetable.PublishedLesson;
+import kz.digitaledu.platform.api.timetable.StudentSets;
 
 /**
  * The week of one class, teacher or room: lessons by day and period, as the screens and the printed timetables show it.
@@ -61,19 +62,12 @@ public record Week(List<DayOfWeek> days, int periods, Map<DayOfWeek, Map<Integer
         return cells.getOrDefault(day, Map.of()).getOrDefault(period, List.of());
     }
 
-    private static final String GROUP_SEPARATORS = " -_/.";
-
     /**
      * Whether a lesson for {@code set} is in the week of {@code name}: the same class or group, one of the class's
      * groups ({@code 7A en} for {@code 7A}), or the class of the group ({@code 7A} for {@code 7A en}).
      */
     static boolean sameStudents(String set, String name) {
-        return set.equals(name) || isGroupOf(set, name) || isGroupOf(name, set);
-    }
-
-    private static boolean isGroupOf(String group, String className) {
-        return group.length() > className.length() + 1 && group.startsWith(className)
-                && GROUP_SEPARATORS.indexOf(group.charAt(className.length())) >= 0;
+        return set.equals(name) || StudentSets.isGroupOf(set, name) || StudentSets.isGroupOf(name, set);
     }
 
     /** What a cell says besides the subject: the two of class, teacher and room that are not whose week it is. */

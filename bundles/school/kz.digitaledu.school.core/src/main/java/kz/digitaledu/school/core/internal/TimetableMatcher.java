@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.digitaledu.platform.api.Person;
 import kz.digitaledu.platform.api.timetable.PublishedLesson;
+import kz.digitaledu.platform.api.timetable.StudentSets;
 import kz.digitaledu.school.api.SchoolStructureService.TimetableSlot;
 import kz.digitaledu.school.api.SchoolStructureService.UnmatchedLesson;
 import kz.digitaledu.school.core.internal.persistence.AssignmentEntity;
@@ -30,7 +32,9 @@ final class TimetableMatcher {
     private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(Map.entry('a', 'а'), Map.entry('b', 'в'),
             Map.entry('c', 'с'), Map.entry('e', 'е'), Map.entry('h', 'н'), Map.entry('k', 'к'), Map.entry('m', 'м'),
             Map.entry('o', 'о'), Map.entry('p', 'р'), Map.entry('t', 'т'), Map.entry('x', 'х'), Map.entry('y', 'у'));
-    private static final String GROUP_SEPARATORS = " -_/.";
+    /** "8 а" (grade, space, letter) before the end or a group separator: written "8а". */
+    private static final Pattern SPACED_CLASS = Pattern.compile("^(\\d+) (\\p{L}+)(?=$|[" + StudentSets.SEPARATORS.replace("-", "\\-") + "])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, ClassEntity> classByName = new HashMap<>();
     private final Map<String, Long> subjectByName = new HashMap<>();
@@ -61,14 +65,13 @@ final class TimetableMatcher {
 
     /** Lower case, single spaces, Latin look-alikes as Cyrillic; "8 A" and "8А" are the same class. */
     static String norm(String s) {
-        String lower = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = SPACES.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char ch = lower.charAt(i);
             out.append(LOOK_ALIKES.getOrDefault(ch, ch));
         }
-        // "8 а" (grade, space, letter) is written "8а"
-        return out.toString().replaceAll("^(\\d+) (\\p{L}+)(?=$|[" + GROUP_SEPARATORS.replace("-", "\\-") + "])", "$1$2");
+        return SPACED_CLASS.matcher(out).replaceAll("$1$2");
     }
 
     /** The class a class or group name belongs to: the class itself, or the class whose name it starts with, then a separator. */
@@ -79,7 +82,7 @@ final class TimetableMatcher {
             return exact;
         }
         for (int i = 1; i < n.length(); i++) {
-            if (GROUP_SEPARATORS.indexOf(n.charAt(i)) >= 0) {
+            if (StudentSets.isSeparator(n.charAt(i))) {
                 ClassEntity c = classByName.get(n.substring(0, i));
                 if (c != null) {
                     return c;

@@ -79,6 +79,8 @@ public class TimetablesView extends VerticalLayout {
     private final Anchor weeksXlsx = new Anchor();
     private final Anchor weeksPdf = new Anchor();
     private Long shownId;
+    /** When the shown timetable was last stored: its lessons and downloads are rebuilt only when that changes. */
+    private java.time.Instant shownVersion;
     private List<PublishedLesson> lessons = List.of();
     private Registration poll;
     /** The error shown last: closed once the next change succeeds, so that it does not linger over a good result. */
@@ -300,11 +302,16 @@ public class TimetablesView extends VerticalLayout {
         if (selected.isEmpty()) {
             lessons = List.of();
             shownId = null;
+            shownVersion = null;
             showWhoChoices();
             return;
         }
         long id = selected.get().id();
+        if (Objects.equals(shownId, id) && Objects.equals(shownVersion, selected.get().updatedAt())) {
+            return; // the same timetable as stored when last shown (while solving, it is stored only at the end)
+        }
         shownId = id;
+        shownVersion = selected.get().updatedAt();
         fet.setHref(new StreamResource("timetable-" + id + "_data_and_timetable.fet",
                 () -> new ByteArrayInputStream(TimetableUi.services().timetables().exportFet(id))));
         activities.setHref(new StreamResource("timetable-" + id + "_activities.xml",
