@@ -110,7 +110,7 @@ public class TimetablesView extends VerticalLayout {
 
         name.setId("tt-name");
         name.setLabel(t("timetable.web.name"));
-        name.setValue(t("timetable.web.name.default", LocalDate.now().getYear()));
+        name.setValue(t("timetable.web.name.default", String.valueOf(LocalDate.now().getYear()))); // a number would print as "2,026"
         name.setMaxLength(200);
         // typed values reach the server at once: the upload may start before the field loses focus
         name.setValueChangeMode(ValueChangeMode.EAGER);
