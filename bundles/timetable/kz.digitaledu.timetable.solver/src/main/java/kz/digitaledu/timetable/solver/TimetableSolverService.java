@@ -22,6 +22,12 @@ public interface TimetableSolverService {
     /** Every broken constraint, worst first. */
     List<ConstraintViolation> explain(Timetable timetable);
 
+    /**
+     * Opens a hand-editing session on the timetable (scored at once; the object itself is edited, not a copy).
+     * Close it when done.
+     */
+    TimetableEditor edit(Timetable timetable);
+
     /** Contradictions in the data that make a timetable impossible, found without solving. */
     List<FeasibilityProblem> check(Timetable problem);
 }

@@ -22,12 +22,15 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.impl.score.director.InnerScoreDirectorFactory;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 
 import kz.digitaledu.timetable.solver.ConstraintViolation;
 import kz.digitaledu.timetable.solver.FeasibilityProblem;
 import kz.digitaledu.timetable.solver.SolveJob;
 import kz.digitaledu.timetable.solver.SolveProgress;
 import kz.digitaledu.timetable.solver.SolverOptions;
+import kz.digitaledu.timetable.solver.TimetableEditor;
 import kz.digitaledu.timetable.solver.TimetableSolverService;
 import kz.digitaledu.timetable.solver.model.Lesson;
 import kz.digitaledu.timetable.solver.model.Timetable;
@@ -40,6 +43,7 @@ import kz.digitaledu.timetable.solver.model.TimetableConstraint;
 public final class DefaultTimetableSolverService implements TimetableSolverService, AutoCloseable {
 
     private final SolutionManager<Timetable, HardSoftLongScore> solutionManager;
+    private final InnerScoreDirectorFactory<Timetable, HardSoftLongScore> scoreDirectorFactory;
     private final FeasibilityChecker feasibilityChecker;
     /** Up to this many (start slot x room) evaluations in total, lessons are placed with time and room together. */
     static final long JOINT_PLACEMENT_LIMIT = 300_000;
@@ -51,7 +55,9 @@ public final class DefaultTimetableSolverService implements TimetableSolverServi
     private volatile boolean closed;
 
     public DefaultTimetableSolverService() {
-        this.solutionManager = withOwnClassLoader(() -> SolutionManager.create(SolverFactory.create(SolverConfigs.scoring())));
+        SolverFactory<Timetable> scoring = withOwnClassLoader(() -> SolverFactory.create(SolverConfigs.scoring()));
+        this.solutionManager = withOwnClassLoader(() -> SolutionManager.create(scoring));
+        this.scoreDirectorFactory = ((DefaultSolverFactory<Timetable>) scoring).getScoreDirectorFactory();
         this.feasibilityChecker = new FeasibilityChecker();
     }
 
@@ -168,6 +174,11 @@ public final class DefaultTimetableSolverService implements TimetableSolverServi
         }
         out.sort(Comparator.comparingLong(ConstraintViolation::hardScore).thenComparingLong(ConstraintViolation::softScore));
         return out;
+    }
+
+    @Override
+    public TimetableEditor edit(Timetable timetable) {
+        return withOwnClassLoader(() -> new DefaultTimetableEditor(timetable, scoreDirectorFactory.buildScoreDirector(false, true)));
     }
 
     @Override

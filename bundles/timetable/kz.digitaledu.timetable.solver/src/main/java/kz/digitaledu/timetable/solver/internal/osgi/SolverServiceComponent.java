@@ -7,6 +7,7 @@ import kz.digitaledu.timetable.solver.FeasibilityProblem;
 import kz.digitaledu.timetable.solver.SolveJob;
 import kz.digitaledu.timetable.solver.SolveProgress;
 import kz.digitaledu.timetable.solver.SolverOptions;
+import kz.digitaledu.timetable.solver.TimetableEditor;
 import kz.digitaledu.timetable.solver.TimetableSolverService;
 import kz.digitaledu.timetable.solver.internal.DefaultTimetableSolverService;
 import kz.digitaledu.timetable.solver.model.Timetable;
@@ -36,6 +37,11 @@ public class SolverServiceComponent implements TimetableSolverService {
     @Override
     public List<ConstraintViolation> explain(Timetable timetable) {
         return engine.explain(timetable);
+    }
+
+    @Override
+    public TimetableEditor edit(Timetable timetable) {
+        return engine.edit(timetable);
     }
 
     @Override
