@@ -29,6 +29,33 @@ public interface SchoolTimetableService {
     /** What the timetable as it stands does not meet, in plain words, hard conditions first, and the lessons without a place. */
     TimetableCheck check(long timetableId);
 
+    /** The lessons of a draft as they are edited by hand: ids, places, possible rooms, pins, and the score. */
+    TimetablePlan plan(long timetableId);
+
+    /**
+     * What moving a lesson of a draft to {@code day}/{@code period} (its first period, 1-based) would do, without doing
+     * it; {@code room} null keeps its room. Answered from an editing session kept in memory: milliseconds.
+     */
+    EditCheck previewMove(long timetableId, String lessonId, java.time.DayOfWeek day, int period, String room);
+
+    /** What exchanging the times of two lessons of a draft (each keeping its room) would do, without doing it. */
+    EditCheck previewSwap(long timetableId, String lessonId, String otherLessonId);
+
+    /** The score change at every start the lesson may have, its room kept. */
+    List<SlotFit> fits(long timetableId, String lessonId);
+
+    /**
+     * Moves a lesson of a draft and pins it there (a later solve leaves it), even when that breaks conditions: the
+     * answer lists them. A place the lesson may not have at all is refused with 422 and changes nothing.
+     */
+    EditCheck move(long timetableId, String lessonId, java.time.DayOfWeek day, int period, String room);
+
+    /** Exchanges the times of two lessons of a draft and pins both. */
+    EditCheck swap(long timetableId, String lessonId, String otherLessonId);
+
+    /** Pins a lesson of a draft where it is, or lets the solver move it again. */
+    TimetableInfo pin(long timetableId, String lessonId, boolean pinned);
+
     /** Starts (or resumes from where it is) solving a draft in the background for at most {@code seconds}. */
     TimetableInfo solve(long timetableId, int seconds);
 

@@ -38,23 +38,30 @@ import kz.digitaledu.platform.api.timetable.PublishedLesson;
 import kz.digitaledu.platform.api.timetable.PublishedTimetable;
 import kz.digitaledu.platform.api.timetable.PublishedTimetables;
 import kz.digitaledu.platform.core.persistence.Jpa;
+import kz.digitaledu.timetable.core.EditCheck;
 import kz.digitaledu.timetable.core.FetUploads;
 import kz.digitaledu.timetable.core.SchoolTimetableService;
 import kz.digitaledu.timetable.core.TimetableCheck;
+import kz.digitaledu.timetable.core.SlotFit;
 import kz.digitaledu.timetable.core.TimetableInfo;
+import kz.digitaledu.timetable.core.TimetablePlan;
 import kz.digitaledu.timetable.core.TimetablePermissions;
 import kz.digitaledu.timetable.core.TimetableStatus;
 import kz.digitaledu.timetable.core.Week;
 import kz.digitaledu.timetable.core.internal.persistence.TimetableEntity;
 import kz.digitaledu.timetable.core.internal.persistence.TimetableLessonEntity;
+import kz.digitaledu.timetable.solver.ConstraintViolation;
+import kz.digitaledu.timetable.solver.EditImpact;
 import kz.digitaledu.timetable.solver.SolveJob;
 import kz.digitaledu.timetable.solver.SolveProgress;
 import kz.digitaledu.timetable.solver.SolverOptions;
+import kz.digitaledu.timetable.solver.TimetableEditor;
 import kz.digitaledu.timetable.solver.TimetableSolverService;
 import kz.digitaledu.timetable.solver.fet.FetImportException;
 import kz.digitaledu.timetable.solver.fet.FetImportResult;
 import kz.digitaledu.timetable.solver.fet.FetInterchange;
 import kz.digitaledu.timetable.solver.model.Lesson;
+import kz.digitaledu.timetable.solver.model.Room;
 import kz.digitaledu.timetable.solver.model.StudentGroup;
 import kz.digitaledu.timetable.solver.model.Teacher;
 import kz.digitaledu.timetable.solver.model.Timeslot;
@@ -224,12 +231,7 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
         Locale locale = me.locale();
         Timetable timetable = solver.score(current(t));
         Map<String, Lesson> byId = timetable.getLessons().stream().collect(Collectors.toMap(Lesson::getId, l -> l, (a, b) -> a));
-        List<TimetableCheck.Broken> broken = solver.explain(timetable).stream()
-                .map(v -> new TimetableCheck.Broken(v.hard(), translator.translate(locale, v.messageKey()), v.count(),
-                        v.hard() ? v.hardScore() : v.softScore(),
-                        v.lessonIds().stream().limit(20).map(byId::get).filter(java.util.Objects::nonNull)
-                                .map(l -> describe(l, locale)).toList()))
-                .toList();
+        List<TimetableCheck.Broken> broken = solver.explain(timetable).stream().map(v -> broken(v, byId, locale)).toList();
         List<String> unplaced = timetable.getLessons().stream()
                 .filter(l -> l.getTimeslot() == null || (l.isNeedsRoom() && l.getRoom() == null)).limit(100)
                 .map(l -> describe(l, locale)).toList();
@@ -292,22 +294,56 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
 
     /** The draft as a problem: from the latest solution locked in, unlocked again so that solving may move it. */
     private Timetable current(TimetableEntity t) {
+        Timetable out = placed(t);
+        Map<String, Boolean> pins = pins(t.pins);
+        for (Lesson l : out.getLessons()) {
+            Boolean pin = pins.get(l.getId());
+            if (pin != null && l.getTimeslot() != null) {
+                l.setPinned(pin);
+            }
+        }
+        return out;
+    }
+
+    /** "id=1" lines: pinned by hand; "id=0": unpinned by hand (also when the uploaded file locked it). */
+    static Map<String, Boolean> pins(String text) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        for (String line : split(text)) {
+            int eq = line.lastIndexOf('=');
+            if (eq > 0) {
+                out.put(line.substring(0, eq), "1".equals(line.substring(eq + 1)));
+            }
+        }
+        return out;
+    }
+
+    static String pinsText(Map<String, Boolean> pins) {
+        return pins.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() ? "1" : "0")).collect(Collectors.joining("\n"));
+    }
+
+    private Timetable placed(TimetableEntity t) {
         try {
             FetImportResult input = fet.read(new ByteArrayInputStream(t.fetInput.getBytes(StandardCharsets.UTF_8)), "timetable.fet");
             if (t.fetCurrent == null) {
                 return input.timetable();
             }
+            // the uploaded file's conditions with the places of the latest timetable: that file locks every placed
+            // lesson, and read as the problem its locks would keep each lesson where it is
+            Timetable problem = input.timetable();
             Timetable best = fet.read(new ByteArrayInputStream(t.fetCurrent.getBytes(StandardCharsets.UTF_8)), "timetable.fet").timetable();
-            // keep the places, but pin only what the uploaded file itself locked
-            Map<String, Boolean> pinnedInInput = input.timetable().getLessons().stream()
-                    .collect(Collectors.toMap(Lesson::getId, Lesson::isPinned, (a, b) -> a));
-            best.pinAllPlaced(false);
-            for (Lesson l : best.getLessons()) {
-                if (Boolean.TRUE.equals(pinnedInInput.get(l.getId()))) {
-                    l.pinnedAt(l.getTimeslot(), l.getRoom());
+            Map<String, Lesson> placedById = best.getLessons().stream().collect(Collectors.toMap(Lesson::getId, l -> l, (a, b) -> a));
+            Map<Integer, Timeslot> slots = problem.getTimeslots().stream().collect(Collectors.toMap(Timeslot::getIndex, x -> x, (a, b) -> a));
+            Map<String, Room> rooms = problem.getRooms().stream().collect(Collectors.toMap(Room::getId, r -> r, (a, b) -> a));
+            for (Lesson l : problem.getLessons()) {
+                Lesson p = placedById.get(l.getId());
+                if (l.isPinned() || p == null) {
+                    continue;
                 }
+                l.setTimeslot(p.getTimeslot() == null ? null : slots.get(p.getTimeslot().getIndex()));
+                l.setRoom(p.getRoom() == null ? null : rooms.get(p.getRoom().getId()));
             }
-            return best;
+            problem.recomputeRanges();
+            return problem;
         } catch (FetImportException | IOException e) {
             throw new IllegalStateException("stored timetable " + t.id + " no longer reads", e);
         }
@@ -337,16 +373,21 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
         });
     }
 
-    /** Keeps a solution: scores, the lessons, and the FET file with it locked in. */
-    private void store(long id, Timetable best, Duration elapsed) {
-        TimetableEntity t = load(id);
+    /** The uploaded FET file with {@code placed} locked in. */
+    private String lockedFet(TimetableEntity t, Timetable placed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            fet.writeLockedInput(new ByteArrayInputStream(t.fetInput.getBytes(StandardCharsets.UTF_8)), best, out);
+            fet.writeLockedInput(new ByteArrayInputStream(t.fetInput.getBytes(StandardCharsets.UTF_8)), placed, out);
         } catch (IOException | FetImportException e) {
             throw new IllegalStateException(e);
         }
-        String locked = out.toString(StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Keeps a solution: scores, the lessons, and the FET file with it locked in. */
+    private void store(long id, Timetable best, Duration elapsed) {
+        TimetableEntity t = load(id);
+        String locked = lockedFet(t, best);
         jpa.run(em -> {
             TimetableEntity e = em.find(TimetableEntity.class, id);
             if (e == null || !TimetableStatus.DRAFT.name().equals(e.status)) {
@@ -394,6 +435,273 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
 
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    // ---------------------------------------------------------------- editing by hand
+
+    /** Editing sessions kept at most: each holds a timetable and OptaPlanner's incremental score state. */
+    static final int MAX_EDIT_SESSIONS = 16;
+
+    /** A timetable open for editing; {@code version} is the stored timetable's {@code updatedAt} it matches. */
+    private static final class Editing {
+        final TimetableEditor editor;
+        final Map<String, Lesson> byId;
+        Instant version;
+        long lastUsed;
+
+        Editing(TimetableEditor editor, Instant version) {
+            this.editor = editor;
+            this.version = version;
+            this.byId = editor.timetable().getLessons().stream().collect(Collectors.toMap(Lesson::getId, l -> l, (a, b) -> a));
+        }
+    }
+
+    private final Map<Long, Editing> sessions = new java.util.HashMap<>();
+
+    /** The session of a stored timetable as it is now: kept while nothing else stored it again, else opened afresh. */
+    private Editing session(TimetableEntity t) {
+        synchronized (sessions) {
+            Editing e = sessions.get(t.id);
+            if (e == null || !e.version.equals(t.updatedAt)) {
+                if (e != null) {
+                    sessions.remove(t.id).editor.close();
+                }
+                while (sessions.size() >= MAX_EDIT_SESSIONS) {
+                    Long oldest = sessions.entrySet().stream().min(java.util.Comparator.comparingLong(x -> x.getValue().lastUsed))
+                            .orElseThrow().getKey();
+                    sessions.remove(oldest).editor.close();
+                }
+                e = new Editing(solver.edit(current(t)), t.updatedAt);
+                sessions.put(t.id, e);
+            }
+            e.lastUsed = System.nanoTime();
+            return e;
+        }
+    }
+
+    private void dropSession(long id, Editing e) {
+        synchronized (sessions) {
+            if (sessions.get(id) == e) {
+                sessions.remove(id);
+            }
+        }
+        e.editor.close();
+    }
+
+    /** A draft of the caller's school that is not being solved. */
+    private TimetableEntity editable(EduPrincipal me, long id) {
+        TimetableEntity t = manageable(me, id);
+        requireDraft(t);
+        if (running.containsKey(id)) {
+            throw EduException.conflict("timetable.solving");
+        }
+        return t;
+    }
+
+    private static Lesson lesson(Editing e, String lessonId) {
+        Lesson l = lessonId == null ? null : e.byId.get(lessonId);
+        if (l == null) {
+            throw EduException.notFound("lesson", lessonId);
+        }
+        return l;
+    }
+
+    /** The start at day/period (1-based), or null when the timetable has no such period. */
+    private static Timeslot slot(Timetable t, DayOfWeek day, int period) {
+        if (day == null) {
+            return null;
+        }
+        return t.getTimeslots().stream().filter(s -> s.getDayIndex() == day.getValue() - 1 && s.getPeriod() == period - 1)
+                .findFirst().orElse(null);
+    }
+
+    private static Room room(Timetable t, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return t.getRooms().stream().filter(r -> r.getName().equals(name.strip())).findFirst()
+                .orElseThrow(() -> EduException.invalid("room", "timetable.edit.unknown_room", name.strip()));
+    }
+
+    @Override
+    public TimetablePlan plan(long timetableId) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = manageable(me, timetableId);
+        requireDraft(t);
+        Editing e = session(t);
+        synchronized (e) {
+            Timetable tt = e.editor.timetable();
+            List<DayOfWeek> days = new ArrayList<>();
+            for (int d = 0; d < tt.getDayNames().size(); d++) {
+                days.add(DayOfWeek.of(d + 1));
+            }
+            int periods = tt.getTimeslots().stream().mapToInt(s -> s.getPeriod() + 1).max().orElse(0);
+            List<TimetablePlan.Lesson> lessons = tt.getLessons().stream().map(l -> new TimetablePlan.Lesson(l.getId(),
+                    l.getSubject() == null ? "?" : l.getSubject().getName(),
+                    l.getTeachers().stream().map(Teacher::getName).toList(), l.getGroups().stream().map(StudentGroup::getName).toList(),
+                    l.getRoom() == null ? null : l.getRoom().getName(), l.getDuration(),
+                    l.getTimeslot() == null ? null : DayOfWeek.of(l.getTimeslot().getDayIndex() + 1),
+                    l.getTimeslot() == null ? null : l.getTimeslot().getPeriod() + 1, l.isPinned())).toList();
+            return new TimetablePlan(days, periods, lessons, tt.getRooms().stream().map(Room::getName).sorted().toList(),
+                    e.editor.hardScore(), e.editor.softScore());
+        }
+    }
+
+    @Override
+    public EditCheck previewMove(long timetableId, String lessonId, DayOfWeek day, int period, String room) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = editable(me, timetableId);
+        Editing e = session(t);
+        synchronized (e) {
+            Lesson l = lesson(e, lessonId);
+            Timetable tt = e.editor.timetable();
+            Timeslot start = slot(tt, day, period);
+            EditImpact impact = start == null ? e.editor.preview(l.getId(), null, null) : e.editor.preview(l.getId(), start, room(tt, room));
+            return editCheck(e, impact, info(t, List.of(), me.locale()), me.locale());
+        }
+    }
+
+    @Override
+    public EditCheck previewSwap(long timetableId, String lessonId, String otherLessonId) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = editable(me, timetableId);
+        Editing e = session(t);
+        synchronized (e) {
+            EditImpact impact = e.editor.previewSwap(lesson(e, lessonId).getId(), lesson(e, otherLessonId).getId());
+            return editCheck(e, impact, info(t, List.of(), me.locale()), me.locale());
+        }
+    }
+
+    @Override
+    public List<SlotFit> fits(long timetableId, String lessonId) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = editable(me, timetableId);
+        Editing e = session(t);
+        synchronized (e) {
+            return e.editor.fits(lesson(e, lessonId).getId()).stream()
+                    .map(f -> new SlotFit(DayOfWeek.of(f.start().getDayIndex() + 1), f.start().getPeriod() + 1, f.hardDelta(), f.softDelta()))
+                    .toList();
+        }
+    }
+
+    @Override
+    public EditCheck move(long timetableId, String lessonId, DayOfWeek day, int period, String room) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = editable(me, timetableId);
+        Editing e = session(t);
+        EditImpact impact;
+        Map<String, Object> before;
+        Map<String, Object> after;
+        synchronized (e) {
+            Lesson l = lesson(e, lessonId);
+            Timetable tt = e.editor.timetable();
+            Timeslot start = slot(tt, day, period);
+            Room newRoom = room(tt, room);
+            if (start == null || !e.editor.preview(l.getId(), start, newRoom).allowed()) {
+                throw EduException.invalid("period", "timetable.edit.not_allowed");
+            }
+            before = placeOf(l);
+            impact = e.editor.move(l.getId(), start, newRoom);
+            e.editor.pin(l.getId(), true);
+            after = placeOf(l);
+            keep(t.id, e, List.of(l.getId()));
+        }
+        audit.record("timetable.move", "timetable", timetableId, t.organisationId, before, after);
+        return editCheck(e, impact, info(load(timetableId), List.of(), me.locale()), me.locale());
+    }
+
+    @Override
+    public EditCheck swap(long timetableId, String lessonId, String otherLessonId) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = editable(me, timetableId);
+        Editing e = session(t);
+        EditImpact impact;
+        Map<String, Object> before;
+        Map<String, Object> after;
+        synchronized (e) {
+            Lesson a = lesson(e, lessonId);
+            Lesson b = lesson(e, otherLessonId);
+            if (!e.editor.previewSwap(a.getId(), b.getId()).allowed()) {
+                throw EduException.invalid("otherLessonId", "timetable.edit.not_allowed");
+            }
+            before = Map.of("a", placeOf(a), "b", placeOf(b));
+            impact = e.editor.swap(a.getId(), b.getId());
+            e.editor.pin(a.getId(), true);
+            e.editor.pin(b.getId(), true);
+            after = Map.of("a", placeOf(a), "b", placeOf(b));
+            keep(t.id, e, List.of(a.getId(), b.getId()));
+        }
+        audit.record("timetable.swap", "timetable", timetableId, t.organisationId, before, after);
+        return editCheck(e, impact, info(load(timetableId), List.of(), me.locale()), me.locale());
+    }
+
+    @Override
+    public TimetableInfo pin(long timetableId, String lessonId, boolean pinned) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = editable(me, timetableId);
+        Editing e = session(t);
+        synchronized (e) {
+            Lesson l = lesson(e, lessonId);
+            if (l.getTimeslot() == null && pinned) {
+                throw EduException.invalid("pinned", "timetable.edit.pin_unplaced");
+            }
+            e.editor.pin(l.getId(), pinned);
+            keep(t.id, e, List.of());
+        }
+        audit.record(pinned ? "timetable.pin" : "timetable.unpin", "timetable", timetableId, t.organisationId, null, Map.of("lesson", lessonId));
+        return info(load(timetableId), List.of(), me.locale());
+    }
+
+    private static Map<String, Object> placeOf(Lesson l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lesson", l.getId());
+        m.put("day", l.getTimeslot() == null ? null : l.getTimeslot().getDayName());
+        m.put("period", l.getTimeslot() == null ? null : l.getTimeslot().getPeriodName());
+        m.put("room", l.getRoom() == null ? null : l.getRoom().getName());
+        return m;
+    }
+
+    /**
+     * Stores the session's timetable (its scores, its lessons, the FET file with it locked in, the hand pins) and keeps
+     * the session current; when storing fails, the session is dropped so that the next call starts from what is stored.
+     */
+    private void keep(long id, Editing e, List<String> pinnedNow) {
+        try {
+            Timetable tt = e.editor.timetable();
+            TimetableEntity t = load(id);
+            Map<String, Boolean> pins = pins(t.pins);
+            for (Lesson l : tt.getLessons()) {
+                if (pinnedNow.contains(l.getId()) || pins.containsKey(l.getId()) || l.isPinned()) {
+                    pins.put(l.getId(), l.isPinned());
+                }
+            }
+            String locked = lockedFet(t, tt);
+            Instant now = clock.instant();
+            jpa.run(em -> {
+                TimetableEntity x = em.find(TimetableEntity.class, id);
+                apply(x, tt, Duration.ofMillis(x.elapsedMillis));
+                x.fetCurrent = locked;
+                x.pins = pinsText(pins);
+                x.updatedAt = now;
+                em.createQuery("DELETE FROM TimetableLessonEntity l WHERE l.timetableId = :t").setParameter("t", id).executeUpdate();
+                writeLessons(em, id, tt);
+            });
+            e.version = load(id).updatedAt;
+        } catch (RuntimeException ex) {
+            dropSession(id, e);
+            throw ex;
+        }
+    }
+
+    private EditCheck editCheck(Editing e, EditImpact impact, TimetableInfo info, Locale locale) {
+        List<TimetableCheck.Broken> conflicts = impact.conflicts().stream().map(v -> broken(v, e.byId, locale)).toList();
+        return new EditCheck(impact.allowed(), impact.hardBefore(), impact.softBefore(), impact.hardAfter(), impact.softAfter(), conflicts, info);
+    }
+
+    private TimetableCheck.Broken broken(ConstraintViolation v, Map<String, Lesson> byId, Locale locale) {
+        return new TimetableCheck.Broken(v.hard(), translator.translate(locale, v.messageKey()), v.count(),
+                v.hard() ? v.hardScore() : v.softScore(),
+                v.lessonIds().stream().limit(20).map(byId::get).filter(java.util.Objects::nonNull).map(l -> describe(l, locale)).toList());
     }
 
     // ---------------------------------------------------------------- publishing
@@ -525,6 +833,10 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
 
     /** Stops every running solve (the bundle stops); their best solutions are stored by the completion handlers. */
     void stopAll() {
+        synchronized (sessions) {
+            sessions.values().forEach(x -> x.editor.close());
+            sessions.clear();
+        }
         List<Running> all = new ArrayList<>(running.values());
         all.forEach(r -> r.job().stop());
         all.forEach(SchoolTimetableServiceImpl::awaitStored);

@@ -38,7 +38,10 @@ import kz.digitaledu.platform.api.timetable.PublishedLesson;
 import kz.digitaledu.platform.api.timetable.PublishedTimetable;
 import kz.digitaledu.platform.core.internal.persistence.SqlMigrations;
 import kz.digitaledu.platform.core.persistence.Jpa;
+import kz.digitaledu.timetable.core.EditCheck;
+import kz.digitaledu.timetable.core.SlotFit;
 import kz.digitaledu.timetable.core.TimetableCheck;
+import kz.digitaledu.timetable.core.TimetablePlan;
 import kz.digitaledu.timetable.core.TimetableInfo;
 import kz.digitaledu.timetable.core.TimetableStatus;
 import kz.digitaledu.timetable.core.Week;
@@ -224,6 +227,117 @@ class SchoolTimetableServiceTest {
         assertFalse(as(teacherA, () -> service.lessons(draft.id())).isEmpty(), "the published one is");
         assertEquals(404, assertThrows(EduException.class, () -> as(studentA, () -> service.get(draft.id()))).status());
         assertThrows(EduException.class, () -> service.get(draft.id()), "nobody signed in");
+    }
+
+    /** Two lessons of the same class at different single periods (the class would be double-booked if one moved onto the other). */
+    private static TimetablePlan.Lesson[] sameClassPair(TimetablePlan plan) {
+        for (TimetablePlan.Lesson a : plan.lessons()) {
+            for (TimetablePlan.Lesson b : plan.lessons()) {
+                if (a != b && a.duration() == 1 && b.duration() == 1 && a.day() != null && b.day() != null && !a.pinned() && !b.pinned()
+                        && a.studentSets().equals(b.studentSets()) && (a.day() != b.day() || !a.period().equals(b.period()))
+                        ) {
+                    return new TimetablePlan.Lesson[] {a, b};
+                }
+            }
+        }
+        throw new AssertionError("no pair in " + plan);
+    }
+
+    private static TimetablePlan.Lesson lessonIn(TimetablePlan plan, String id) {
+        return plan.lessons().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void lessonsAreMovedSwappedAndPinnedByHandWithTheirConflictsShownAndKeptAcrossSolves() throws Exception {
+        TimetableInfo started = as(directorA, () -> service.importFet(SCHOOL_A, "by hand", smallSchool(), 5));
+        long id = awaitSolved(started.id()).id();
+        TimetablePlan plan = as(directorA, () -> service.plan(id));
+        assertEquals(0, plan.hardScore());
+        assertEquals(10, plan.lessons().size());
+        TimetablePlan.Lesson[] pair = sameClassPair(plan);
+        TimetablePlan.Lesson a = pair[0];
+        TimetablePlan.Lesson b = pair[1];
+        java.time.Instant stored = as(directorA, () -> service.get(id)).updatedAt();
+
+        // what if: a onto b's period double-books the class; nothing changes
+        EditCheck preview = as(directorA, () -> service.previewMove(id, a.id(), b.day(), b.period(), null));
+        assertTrue(preview.allowed(), () -> a + " -> " + b + ": " + preview);
+        assertTrue(preview.hardDelta() < 0, preview.toString());
+        TimetableCheck.Broken clash = preview.conflicts().get(0);
+        assertTrue(clash.hard(), clash.toString());
+        assertEquals(2, clash.lessons().size(), "both lessons are named: " + clash);
+        assertEquals(stored, as(directorA, () -> service.get(id)).updatedAt(), "a preview stores nothing");
+        assertEquals(a.day(), lessonIn(as(directorA, () -> service.plan(id)), a.id()).day());
+        List<SlotFit> fits = as(directorA, () -> service.fits(id, a.id()));
+        assertTrue(fits.stream().anyMatch(f -> f.day() == b.day() && f.period() == b.period() && f.hardDelta() == preview.hardDelta()), fits.toString());
+        assertTrue(fits.stream().anyMatch(f -> f.day() == a.day() && f.period() == a.period() && f.hardDelta() == 0 && f.softDelta() == 0), fits.toString());
+
+        // the move is made even so, pinned, stored, and the full check agrees with the incremental score
+        EditCheck moved = as(directorA, () -> service.move(id, a.id(), b.day(), b.period(), null));
+        assertEquals(preview.hardAfter(), moved.hardAfter());
+        assertEquals(preview.softAfter(), moved.softAfter());
+        assertEquals(moved.hardAfter(), moved.timetable().hardScore());
+        assertEquals(moved.hardAfter(), as(directorA, () -> service.check(id)).hardScore());
+        assertEquals(moved.softAfter(), as(directorA, () -> service.check(id)).softScore());
+        assertTrue(lessonIn(as(directorA, () -> service.plan(id)), a.id()).pinned());
+        assertTrue(as(directorA, () -> service.lessons(id)).stream().filter(l -> l.day() == b.day() && l.period() == b.period()).count() >= 2,
+                "the stored week has both lessons at b's period");
+        assertEquals(409, assertThrows(EduException.class, () -> as(directorA, () -> service.publish(id, LocalDate.of(2026, 9, 1)))).status());
+
+        // back where it was: feasible again
+        EditCheck back = as(directorA, () -> service.move(id, a.id(), a.day(), a.period(), null));
+        assertEquals(0, back.hardAfter());
+
+        // a swap of the two exchanges their periods and pins both
+        EditCheck swapped = as(directorA, () -> service.swap(id, a.id(), b.id()));
+        assertTrue(swapped.allowed());
+        TimetablePlan afterSwap = as(directorA, () -> service.plan(id));
+        assertEquals(b.day(), lessonIn(afterSwap, a.id()).day());
+        assertEquals(b.period(), lessonIn(afterSwap, a.id()).period());
+        assertEquals(a.period(), lessonIn(afterSwap, b.id()).period());
+        assertTrue(lessonIn(afterSwap, b.id()).pinned());
+        as(directorA, () -> service.pin(id, b.id(), false));
+
+        // pins survive a restart, and solving again leaves the pinned lesson where it was put
+        service.stopAll();
+        service = new SchoolTimetableServiceImpl(new Jpa(emf), currentUser, accessControl(), auditService(), translator(),
+                new DefaultFetInterchange(), new DefaultTimetableSolverService(),
+                new kz.digitaledu.platform.report.internal.ReportComponents.Renderer(), Clock.systemUTC());
+        TimetablePlan reopened = as(directorA, () -> service.plan(id));
+        assertTrue(lessonIn(reopened, a.id()).pinned());
+        assertFalse(lessonIn(reopened, b.id()).pinned());
+        as(directorA, () -> service.solve(id, 2));
+        assertEquals(409, assertThrows(EduException.class, () -> as(directorA, () -> service.move(id, b.id(), a.day(), a.period(), null))).status(),
+                "no hand edit while solving");
+        awaitSolved(id);
+        TimetablePlan resolved = as(directorA, () -> service.plan(id));
+        assertEquals(b.day(), lessonIn(resolved, a.id()).day());
+        assertEquals(b.period(), lessonIn(resolved, a.id()).period());
+        assertTrue(audit.containsAll(List.of("timetable.move", "timetable.swap", "timetable.unpin")), audit.toString());
+    }
+
+    @Test
+    void aHandEditThatCannotBeMadeIsRefusedAndChangesNothing() throws Exception {
+        TimetableInfo started = as(directorA, () -> service.importFet(SCHOOL_A, "refusals", smallSchool(), 5));
+        long id = awaitSolved(started.id()).id();
+        TimetablePlan plan = as(directorA, () -> service.plan(id));
+        TimetablePlan.Lesson a = sameClassPair(plan)[0];
+        java.time.Instant stored = as(directorA, () -> service.get(id)).updatedAt();
+        EduException noSuchPeriod = assertThrows(EduException.class, () -> as(directorA, () -> service.move(id, a.id(), a.day(), 99, null)));
+        assertEquals(422, noSuchPeriod.status());
+        assertEquals("timetable.edit.not_allowed", noSuchPeriod.fieldErrors().get(0).messageKey());
+        assertFalse(as(directorA, () -> service.previewMove(id, a.id(), java.time.DayOfWeek.SUNDAY, 1, null)).allowed());
+        assertEquals(422, assertThrows(EduException.class, () -> as(directorA, () -> service.move(id, a.id(), a.day(), a.period(), "Nowhere"))).status());
+        assertEquals(404, assertThrows(EduException.class, () -> as(directorA, () -> service.move(id, "no-such-lesson", a.day(), 1, null))).status());
+        assertEquals(422, assertThrows(EduException.class, () -> as(directorA, () -> service.swap(id, a.id(), a.id()))).status());
+        assertEquals(404, assertThrows(EduException.class, () -> as(directorB, () -> service.move(id, a.id(), a.day(), 1, null))).status(),
+                "another school's timetable does not exist for its director");
+        assertEquals(404, assertThrows(EduException.class, () -> as(teacherA, () -> service.plan(id))).status());
+        assertEquals(stored, as(directorA, () -> service.get(id)).updatedAt());
+        assertTrue(audit.stream().noneMatch(x -> x.startsWith("timetable.move") || x.startsWith("timetable.swap")), audit.toString());
+        as(directorA, () -> service.publish(id, LocalDate.of(2026, 9, 1)));
+        assertEquals(409, assertThrows(EduException.class, () -> as(directorA, () -> service.move(id, a.id(), a.day(), a.period(), null))).status(),
+                "a published timetable is not edited");
     }
 
     // ---------------------------------------------------------------- fakes

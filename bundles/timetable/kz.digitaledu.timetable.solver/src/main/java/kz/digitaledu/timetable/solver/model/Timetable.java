@@ -118,6 +118,11 @@ public class Timetable {
      * back to wider sets when nothing is left, so the feasibility check can explain); and its rooms to those of
      * the required type, big enough and within hard room preferences.
      */
+    /** Computes the lessons' allowed starts and rooms again, after lessons were placed from outside (a kept solution). */
+    public void recomputeRanges() {
+        computeRanges();
+    }
+
     private void computeRanges() {
         for (Lesson l : lessons) {
             List<Timeslot> fits = new ArrayList<>();

@@ -52,4 +52,6 @@ public class TimetableEntity {
     public Instant publishedAt;
     @Column(name = "published_by")
     public Long publishedBy;
+    /** Pins set or removed by hand: "lesson id=1|0" lines, over the uploaded file's locks. */
+    public String pins;
 }
