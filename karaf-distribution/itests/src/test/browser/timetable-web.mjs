@@ -1,7 +1,7 @@
 // Browser test of the Timetables screen in Debian's headless Chromium, driven by playwright-core.
 // Usage: node timetable-web.mjs <baseUrl> <screenshotDir> <fetFile>
 // The demo director opens Timetables, uploads a broken file and gets the line-numbered error, uploads the FET file,
-// watches it being solved, publishes it, reads the week of class 7B and of a teacher, and downloads the FET file
+// watches it being solved, edits it by hand (where a lesson fits, what a move breaks, move and move back), publishes it, reads the week of class 7B and of a teacher, and downloads the FET file
 // with the timetable locked in. Exit code 0 = passed; the last line says what failed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +52,44 @@ await browserTest(shots, async (page, shot, state) => {
   if (await page.locator('#tt-check li.tt-hard').count() !== 0) {
     throw new Error('a solved timetable reports a broken hard condition');
   }
+
+  state.step = 'edit by hand: choose a lesson of 7B and see where it fits';
+  await page.locator('#tt-who input').fill('7B');
+  await page.locator('vaadin-combo-box-item', { hasText: /^\s*7B\s*$/ }).click();
+  await page.locator('#tt-edit-open').click();
+  await page.locator('#tt-edit-score', { hasText: /hard 0,/ }).waitFor();
+  const chip = page.locator('#tt-edit-grid .tt-chip:not(.tt-chip-pinned)', { hasText: 'Math' }).first();
+  const home = chip.locator('xpath=..');
+  const homeDay = await home.getAttribute('data-day');
+  const homePeriod = await home.getAttribute('data-period');
+  await chip.click();
+  await page.locator('#tt-edit-selected', { hasText: 'Math' }).waitFor();
+  await page.locator('#tt-edit-grid .tt-edit-cell.tt-fit-hard').first().waitFor();
+  if (await page.locator('#tt-edit-grid .tt-edit-cell.tt-fit-ok, #tt-edit-grid .tt-edit-cell.tt-fit-soft').count() === 0) {
+    throw new Error('no period is shown as possible, not even the lesson\'s own');
+  }
+  await shot('t03a-fits');
+
+  state.step = 'a period where another lesson of 7B is: the preview names the broken rule, the move is made and pinned';
+  await page.locator('#tt-edit-grid .tt-edit-cell.tt-fit-hard:has(.tt-chip)').first().click();
+  await page.locator('#tt-edit-preview li.tt-hard').first().waitFor();
+  await page.locator('#tt-edit-swap').waitFor();
+  await shot('t03b-preview');
+  await page.locator('#tt-edit-move').click();
+  await page.locator('#tt-edit-result').waitFor();
+  await page.locator('#tt-edit-score', { hasText: /hard -\d+,/ }).waitFor();
+  await shot('t03c-moved');
+  if (await page.locator('#tt-edit-grid .tt-chip.tt-chip-pinned', { hasText: 'Math' }).count() < 1) {
+    const chips = await page.locator('#tt-edit-grid .tt-chip').evaluateAll(cs => cs.map(c => c.className + ':' + c.textContent));
+    throw new Error('the moved lesson is not shown pinned: ' + chips.join(' | '));
+  }
+
+  state.step = 'moved back to its own period, nothing hard is broken again';
+  await page.locator(`#tt-edit-grid .tt-edit-cell[data-day="${homeDay}"][data-period="${homePeriod}"]`).click();
+  await page.locator('#tt-edit-preview', { hasText: 'hard +' }).waitFor();
+  await page.locator('#tt-edit-move').click();
+  await page.locator('#tt-edit-score', { hasText: /hard 0,/ }).waitFor();
+  await shot('t03d-moved-back');
 
   state.step = 'publish';
   await page.locator('#tt-publish').click();

@@ -3,6 +3,7 @@ package kz.digitaledu.itests;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -169,6 +170,48 @@ public class TimetablePublicationIT extends KarafTestSupport {
         assertFalse(stopped.get("solving").asBoolean());
         assertEquals(stopped.toString(), 0, stopped.get("hardScore").asLong());
         assertEquals(0, stopped.get("unplaced").asInt());
+
+        // editing by hand over REST: where a lesson fits, what a move would break (in words), refusals, pins
+        String base = "/api/timetable/schools/" + school + "/timetables/" + id + "/plan";
+        JsonNode plan = json(get(base, director), 200);
+        assertEquals(weeklyHours, plan.get("lessons").size());
+        JsonNode a = null;
+        JsonNode b = null;
+        for (JsonNode x : plan.get("lessons")) {
+            for (JsonNode y : plan.get("lessons")) {
+                if (a == null && x != y && x.get("studentSets").equals(y.get("studentSets")) && x.get("duration").asInt() == 1
+                        && x.path("day").isTextual() && y.path("day").isTextual()
+                        && !(x.get("day").equals(y.get("day")) && x.get("period").equals(y.get("period")))) {
+                    a = x;
+                    b = y;
+                }
+            }
+        }
+        assertNotNull(plan.toString(), a);
+        String lesson = base + "/lessons/" + a.get("id").asText();
+        JsonNode fits = json(get(lesson + "/fits", director), 200);
+        assertTrue(fits.toString(), fits.size() >= 2);
+        String onB = "{\"day\":\"" + b.get("day").asText() + "\",\"period\":" + b.get("period").asInt() + "}";
+        JsonNode preview = json(post(lesson + "/preview", director, onB, "en"), 200);
+        assertTrue(preview.toString(), preview.get("allowed").asBoolean() && preview.get("hardAfter").asLong() < 0);
+        JsonNode clash = preview.at("/conflicts/0");
+        assertTrue(clash.toString(), clash.get("hard").asBoolean() && !clash.get("condition").asText().startsWith("timetable."));
+        Reply nowhere = post(lesson + "/move", director, "{\"day\":\"MONDAY\",\"period\":99}", "ru");
+        assertEquals(nowhere.body(), 422, nowhere.status());
+        assertTrue(nowhere.body(), nowhere.body().contains("Урок нельзя поставить сюда"));
+        assertEquals(422, post(lesson + "/move", director, "{\"period\":1}", "en").status());
+        assertEquals(400, post(lesson + "/move", director, "{\"day\":\"FUNDAY\",\"period\":1}", "en").status());
+        assertEquals(404, get(base, token("teacher", "Teacher-2026!")).status());
+        assertEquals("refused edits change nothing", plan.get("lessons"), json(get(base, director), 200).get("lessons"));
+        String atHome = "{\"day\":\"" + a.get("day").asText() + "\",\"period\":" + a.get("period").asInt() + "}";
+        JsonNode kept = json(post(lesson + "/move", director, atHome, "en"), 200);
+        assertEquals(kept.toString(), 0, kept.get("hardAfter").asLong());
+        String aId = a.get("id").asText();
+        java.util.function.Predicate<JsonNode> pinnedA = p -> java.util.stream.StreamSupport.stream(p.get("lessons").spliterator(), false)
+                .anyMatch(l -> l.get("id").asText().equals(aId) && l.get("pinned").asBoolean());
+        assertTrue("a lesson placed by hand is pinned", pinnedA.test(json(get(base, director), 200)));
+        json(post(lesson + "/pin", director, "{\"pinned\":false}", "en"), 200);
+        assertFalse(pinnedA.test(json(get(base, director), 200)));
 
         JsonNode published = json(post("/api/timetable/schools/" + school + "/timetables/" + id + "/publish", director,
                 "{\"validFrom\":\"" + firstDay + "\"}", "en"), 200);

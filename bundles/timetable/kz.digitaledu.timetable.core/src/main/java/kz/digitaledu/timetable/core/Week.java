@@ -66,7 +66,7 @@ public record Week(List<DayOfWeek> days, int periods, Map<DayOfWeek, Map<Integer
      * Whether a lesson for {@code set} is in the week of {@code name}: the same class or group, one of the class's
      * groups ({@code 7A en} for {@code 7A}), or the class of the group ({@code 7A} for {@code 7A en}).
      */
-    static boolean sameStudents(String set, String name) {
+    public static boolean sameStudents(String set, String name) {
         return set.equals(name) || StudentSets.isGroupOf(set, name) || StudentSets.isGroupOf(name, set);
     }
 

@@ -19,7 +19,10 @@ import kz.digitaledu.platform.api.rest.RestResource;
 import kz.digitaledu.platform.api.timetable.PublishedLesson;
 import kz.digitaledu.platform.api.timetable.PublishedTimetable;
 import kz.digitaledu.platform.api.timetable.PublishedTimetables;
+import kz.digitaledu.timetable.core.EditCheck;
 import kz.digitaledu.timetable.core.FetUploads;
+import kz.digitaledu.timetable.core.SlotFit;
+import kz.digitaledu.timetable.core.TimetablePlan;
 import kz.digitaledu.timetable.core.SchoolTimetableService;
 import kz.digitaledu.timetable.core.TimetableCheck;
 import kz.digitaledu.timetable.core.TimetableInfo;
@@ -114,6 +117,98 @@ public class SchoolTimetableResource implements RestResource {
     public TimetableInfo publish(@PathParam("schoolId") long schoolId, @PathParam("id") long id, Publication body) {
         ofSchool(schoolId, timetables.get(id));
         return timetables.publish(id, body == null ? null : body.validFrom());
+    }
+
+    // ---------------------------------------------------------------- editing by hand
+
+    /** A place for a lesson: the day, its first period (1-based) and optionally a room (absent: it keeps its room). */
+    public record Place(java.time.DayOfWeek day, Integer period, String room) {
+    }
+
+    /** Two lessons whose times are exchanged. */
+    public record Swap(String lessonId, String otherLessonId) {
+    }
+
+    /** Whether the lesson stays where it is when solving again. */
+    public record Pin(Boolean pinned) {
+    }
+
+    private static Place required(Place body) {
+        new kz.digitaledu.platform.api.Validation().required("day", body == null ? null : body.day())
+                .required("period", body == null ? null : body.period()).throwIfAny();
+        return body;
+    }
+
+    private static Swap required(Swap body) {
+        new kz.digitaledu.platform.api.Validation().required("lessonId", body == null ? null : body.lessonId())
+                .required("otherLessonId", body == null ? null : body.otherLessonId()).throwIfAny();
+        return body;
+    }
+
+    /** Every lesson of a draft with its id, place and pin, and the score: what the editing screen shows. */
+    @GET
+    @Path("timetables/{id}/plan")
+    public TimetablePlan plan(@PathParam("schoolId") long schoolId, @PathParam("id") long id) {
+        ofSchool(schoolId, timetables.get(id));
+        return timetables.plan(id);
+    }
+
+    /** The score change at every start the lesson may have (its room kept): where it fits without new conflicts. */
+    @GET
+    @Path("timetables/{id}/plan/lessons/{lessonId}/fits")
+    public List<SlotFit> fits(@PathParam("schoolId") long schoolId, @PathParam("id") long id, @PathParam("lessonId") String lessonId) {
+        ofSchool(schoolId, timetables.get(id));
+        return timetables.fits(id, lessonId);
+    }
+
+    /** What moving the lesson would cause, without moving it. */
+    @POST
+    @Path("timetables/{id}/plan/lessons/{lessonId}/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EditCheck previewMove(@PathParam("schoolId") long schoolId, @PathParam("id") long id, @PathParam("lessonId") String lessonId,
+            Place body) {
+        ofSchool(schoolId, timetables.get(id));
+        Place p = required(body);
+        return timetables.previewMove(id, lessonId, p.day(), p.period(), p.room());
+    }
+
+    /** Moves the lesson and pins it there; the answer lists the conditions it then breaks. */
+    @POST
+    @Path("timetables/{id}/plan/lessons/{lessonId}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EditCheck move(@PathParam("schoolId") long schoolId, @PathParam("id") long id, @PathParam("lessonId") String lessonId, Place body) {
+        ofSchool(schoolId, timetables.get(id));
+        Place p = required(body);
+        return timetables.move(id, lessonId, p.day(), p.period(), p.room());
+    }
+
+    @POST
+    @Path("timetables/{id}/plan/lessons/{lessonId}/pin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TimetableInfo pin(@PathParam("schoolId") long schoolId, @PathParam("id") long id, @PathParam("lessonId") String lessonId, Pin body) {
+        ofSchool(schoolId, timetables.get(id));
+        new kz.digitaledu.platform.api.Validation().required("pinned", body == null ? null : body.pinned()).throwIfAny();
+        return timetables.pin(id, lessonId, body.pinned());
+    }
+
+    /** What exchanging the times of two lessons would cause, without doing it. */
+    @POST
+    @Path("timetables/{id}/plan/swap/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EditCheck previewSwap(@PathParam("schoolId") long schoolId, @PathParam("id") long id, Swap body) {
+        ofSchool(schoolId, timetables.get(id));
+        Swap s = required(body);
+        return timetables.previewSwap(id, s.lessonId(), s.otherLessonId());
+    }
+
+    /** Exchanges the times of two lessons and pins both. */
+    @POST
+    @Path("timetables/{id}/plan/swap")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EditCheck swap(@PathParam("schoolId") long schoolId, @PathParam("id") long id, Swap body) {
+        ofSchool(schoolId, timetables.get(id));
+        Swap s = required(body);
+        return timetables.swap(id, s.lessonId(), s.otherLessonId());
     }
 
     @GET

@@ -78,6 +78,11 @@ public class TimetablesView extends VerticalLayout {
     private final Div week = new Div();
     private final Anchor weeksXlsx = new Anchor();
     private final Anchor weeksPdf = new Anchor();
+    private final Button editOpen = new Button();
+    private final TimetableEditorPanel editor = new TimetableEditorPanel(info -> refresh(info.id()));
+    private boolean editing;
+    /** The class, teacher or room the user chose last: kept while the list is reloaded after a change. */
+    private String wantedWho;
     private Long shownId;
     /** When the shown timetable was last stored: its lessons and downloads are rebuilt only when that changes. */
     private java.time.Instant shownVersion;
@@ -89,7 +94,7 @@ public class TimetablesView extends VerticalLayout {
     public TimetablesView() {
         setId("timetables-view");
         setPadding(true);
-        getElement().appendChild(new Element("style").setText(CSS));
+        getElement().appendChild(new Element("style").setText(CSS + TimetableEditorPanel.CSS));
         add(new H2(t("timetable.web.title")));
         List<Organisation> schools = manageableSchools();
         if (schools.isEmpty()) {
@@ -182,10 +187,18 @@ public class TimetablesView extends VerticalLayout {
         kind.setItems(Week.Kind.values());
         kind.setItemLabelGenerator(k -> t("timetable.web.kind." + k.name().toLowerCase()));
         kind.setValue(Week.Kind.CLASS);
-        kind.addValueChangeListener(e -> showWhoChoices());
+        kind.addValueChangeListener(e -> {
+            wantedWho = null;
+            showWhoChoices();
+        });
         who.setId("tt-who");
         who.setLabel(t("timetable.web.who"));
-        who.addValueChangeListener(e -> showWeek());
+        who.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                wantedWho = e.getValue();
+            }
+            showWeek();
+        });
         week.setId("tt-week");
         weeksXlsx.setId("tt-weeks-xlsx");
         weeksXlsx.setText(t("timetable.web.weeks_xlsx"));
@@ -197,6 +210,16 @@ public class TimetablesView extends VerticalLayout {
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
         choose.getStyle().set("flex-wrap", "wrap");
         add(new H3(t("timetable.web.week")), choose, week);
+
+        editOpen.setId("tt-edit-open");
+        editOpen.setText(t("timetable.web.edit.open"));
+        editOpen.addClickListener(e -> {
+            editing = !editing;
+            editOpen.setText(t(editing ? "timetable.web.edit.close" : "timetable.web.edit.open"));
+            showWeek();
+        });
+        editor.setVisible(false);
+        add(editOpen, editor);
         refresh(null);
     }
 
@@ -293,6 +316,7 @@ public class TimetablesView extends VerticalLayout {
         validFrom.setEnabled(draft && !solving);
         fet.setVisible(selected.isPresent());
         checkButton.setEnabled(selected.isPresent() && !solving);
+        editOpen.setVisible(draft && !solving);
         if (!selected.map(TimetableInfo::id).equals(Optional.ofNullable(shownId))) {
             check.removeAll();
         }
@@ -379,7 +403,7 @@ public class TimetablesView extends VerticalLayout {
         }
         String before = who.getValue();
         who.setItems(names);
-        who.setValue(names.contains(before) ? before : names.isEmpty() ? null : names.get(0));
+        who.setValue(names.contains(wantedWho) ? wantedWho : names.contains(before) ? before : names.isEmpty() ? null : names.get(0));
         showWeek();
     }
 
@@ -387,6 +411,13 @@ public class TimetablesView extends VerticalLayout {
     private void showWeek() {
         week.removeAll();
         week.getElement().removeAllChildren();
+        Optional<TimetableInfo> selected = grid.asSingleSelect().getOptionalValue();
+        boolean editable = editing && shownId != null && who.getValue() != null
+                && selected.map(i -> i.status() == TimetableStatus.DRAFT && !i.solving()).orElse(false);
+        editor.setVisible(editable);
+        if (editable) {
+            editor.show(shownId, kind.getValue(), who.getValue());
+        }
         if (who.getValue() == null) {
             return;
         }

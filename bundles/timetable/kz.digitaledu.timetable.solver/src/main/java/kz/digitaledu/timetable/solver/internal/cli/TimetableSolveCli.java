@@ -54,6 +54,7 @@ public final class TimetableSolveCli {
         boolean stopWhenFeasible = false;
         boolean checkOnly = false;
         boolean explain = false;
+        int editSamples = 0;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -66,6 +67,7 @@ public final class TimetableSolveCli {
                     case "--stop-when-feasible" -> stopWhenFeasible = true;
                     case "--check-only" -> checkOnly = true;
                     case "--explain" -> explain = true;
+                    case "--edit-benchmark" -> editSamples = Integer.parseInt(args[++i]);
                     case "--check-dir" -> {
                         return checkDir(Path.of(args[++i]), out, err);
                     }
@@ -144,6 +146,9 @@ public final class TimetableSolveCli {
                             v.hardScore(), v.softScore(), v.count()));
                 }
             }
+            if (editSamples > 0) {
+                out.println(editBenchmark(service, best, instance, editSamples));
+            }
             long hard = best.getScore() == null ? Long.MIN_VALUE : best.getScore().hardScore();
             long soft = best.getScore() == null ? 0 : best.getScore().softScore();
             boolean initialized = best.getScore() != null && best.getScore().isSolutionInitialized();
@@ -163,6 +168,50 @@ public final class TimetableSolveCli {
             err.println("timetable-solve: " + e);
             return 1;
         }
+    }
+
+    /**
+     * Hand-editing latency on the solved timetable: opening an editing session, then for {@code samples} lessons
+     * picked at random (fixed seed) the preview of a move to one of its allowed starts, the score of every allowed
+     * start (what the screen colours) and the preview of a swap with another lesson.
+     */
+    static String editBenchmark(DefaultTimetableSolverService service, Timetable timetable, String instance, int samples) {
+        java.util.Random random = new java.util.Random(1);
+        List<kz.digitaledu.timetable.solver.model.Lesson> lessons = timetable.getLessons().stream()
+                .filter(l -> l.getTimeslot() != null && !l.getTimeslotRange().isEmpty()).toList();
+        long t0 = System.nanoTime();
+        long[] preview = new long[samples];
+        long[] fits = new long[samples];
+        long[] swap = new long[samples];
+        long open;
+        try (kz.digitaledu.timetable.solver.TimetableEditor editor = service.edit(timetable)) {
+            open = System.nanoTime() - t0;
+            for (int i = 0; i < samples; i++) {
+                var l = lessons.get(random.nextInt(lessons.size()));
+                var start = l.getTimeslotRange().get(random.nextInt(l.getTimeslotRange().size()));
+                long a = System.nanoTime();
+                editor.preview(l.getId(), start, null);
+                long b = System.nanoTime();
+                editor.fits(l.getId());
+                long c = System.nanoTime();
+                editor.previewSwap(l.getId(), lessons.get(random.nextInt(lessons.size())).getId());
+                long d = System.nanoTime();
+                preview[i] = b - a;
+                fits[i] = c - b;
+                swap[i] = d - c;
+            }
+        }
+        return String.format(Locale.ROOT, "edit instance=%s lessons=%d samples=%d open_ms=%.1f preview_ms p50=%.2f p95=%.2f max=%.2f"
+                        + " fits_ms p50=%.2f p95=%.2f max=%.2f swap_preview_ms p50=%.2f p95=%.2f max=%.2f",
+                instance, timetable.getLessons().size(), samples, open / 1e6, pct(preview, 50), pct(preview, 95), pct(preview, 100),
+                pct(fits, 50), pct(fits, 95), pct(fits, 100), pct(swap, 50), pct(swap, 95), pct(swap, 100));
+    }
+
+    private static double pct(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        int i = Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1));
+        return sorted[i] / 1e6;
     }
 
     /** Imports every .fet file under {@code dir} and reports which are supported (all 100% constraints modelled). */
@@ -219,6 +268,7 @@ public final class TimetableSolveCli {
     private static void usage(PrintStream s) {
         s.println("usage: timetable-solve --fet FILE [--seconds N] [--out DIR] [--threads NONE|AUTO|n] [--seed S]");
         s.println("                       [--stop-when-feasible] [--unimproved-seconds N] [--check-only] [--explain]");
+        s.println("                       [--edit-benchmark SAMPLES]   (hand-editing latency on the solved timetable)");
         s.println("       timetable-solve --check-dir DIR   (which .fet files under DIR are supported)");
     }
 }
