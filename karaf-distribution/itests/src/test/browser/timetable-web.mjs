@@ -2,7 +2,7 @@
 // Usage: node timetable-web.mjs <baseUrl> <screenshotDir> <fetFile>
 // The demo director opens Timetables, uploads a broken file and gets the line-numbered error, uploads the FET file,
 // watches it being solved, edits it by hand (where a lesson fits, what a move breaks, move and move back), publishes it, reads the week of class 7B and of a teacher, and downloads the FET file
-// with the timetable locked in. Exit code 0 = passed; the last line says what failed.
+// with the timetable locked in; then imports the filled-in workbook template instead of a FET file. Exit code 0 = passed; the last line says what failed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -128,4 +128,21 @@ await browserTest(shots, async (page, shot, state) => {
     throw new Error('the downloaded file has no locked timetable');
   }
   await shot('t04-teacher-week');
+
+  state.step = 'no FET file: the workbook to fill in downloads, and the filled-in workbook becomes a draft that is solved';
+  const [template] = await Promise.all([page.waitForEvent('download'), page.locator('#tt-workbook-template').click()]);
+  const templateFile = join(shots, 'timetable-data.xlsx');
+  await template.saveAs(templateFile);
+  if (readFileSync(templateFile).subarray(0, 2).toString('latin1') !== 'PK') {
+    throw new Error('the workbook template is not an XLSX file');
+  }
+  await page.locator('#tt-name input').fill('From the workbook');
+  await page.keyboard.press('Tab');
+  await page.locator('#tt-workbook-upload input[type="file"]').setInputFiles(templateFile);
+  await page.locator('#tt-grid vaadin-grid-cell-content', { hasText: 'From the workbook' }).first().waitFor();
+  await page.locator('#tt-grid vaadin-grid-cell-content', { hasText: 'Draft, nothing hard broken' }).first().waitFor({ timeout: 90000 });
+  if (await page.locator('#tt-workbook-errors li').count() !== 0) {
+    throw new Error('the template workbook reported mistakes');
+  }
+  await shot('t05-workbook');
 });

@@ -213,6 +213,17 @@ public class TimetablePublicationIT extends KarafTestSupport {
         json(post(lesson + "/pin", director, "{\"pinned\":false}", "en"), 200);
         assertFalse(pinnedA.test(json(get(base, director), 200)));
 
+        // no FET file: the workbook to fill in, and a file that is not one is refused with nothing stored
+        Reply template = get("/api/timetable/schools/" + school + "/timetables/workbook", director);
+        assertEquals(template.body().length() > 200 ? "" : template.body(), 200, template.status());
+        assertTrue("an XLSX (zip) file", template.body().startsWith("PK"));
+        int before = json(get("/api/timetable/schools/" + school + "/timetables", director), 200).size();
+        Reply notWorkbook = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/timetable/schools/" + school + "/timetables/workbook?name=x"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Authorization", "Bearer " + director).POST(HttpRequest.BodyPublishers.ofString("hello")).build());
+        assertEquals(notWorkbook.body(), 422, notWorkbook.status());
+        assertEquals(before, json(get("/api/timetable/schools/" + school + "/timetables", director), 200).size());
+
         JsonNode published = json(post("/api/timetable/schools/" + school + "/timetables/" + id + "/publish", director,
                 "{\"validFrom\":\"" + firstDay + "\"}", "en"), 200);
         assertEquals("PUBLISHED", published.get("status").asText());

@@ -66,11 +66,16 @@ public class TimetableWebIT extends KarafTestSupport {
         }
         runBrowserTest("timetable-web.mjs", Duration.ofMinutes(5), fet.getAbsolutePath());
 
-        // what the browser did is what the service stored: only the good file, published, in force today
+        // what the browser did is what the service stored: the good file, published, in force today (not the broken
+        // one), with the lesson moved by hand and back still pinned; and the draft from the workbook (newest first)
         JsonNode list = get("/api/timetable/schools/" + school + "/timetables", director).json();
-        assertEquals(list.toString(), 1, list.size());
-        assertEquals("Second term", list.get(0).get("name").asText());
-        assertEquals("PUBLISHED", list.get(0).get("status").asText());
+        assertEquals(list.toString(), 2, list.size());
+        assertEquals("Second term", list.get(1).get("name").asText());
+        assertEquals("PUBLISHED", list.get(1).get("status").asText());
+        assertEquals(list.toString(), 2, list.get(1).get("pinned").asInt());
+        assertEquals("From the workbook", list.get(0).get("name").asText());
+        assertEquals(6, list.get(0).get("lessons").asInt());
+        assertEquals(0, list.get(0).get("hardScore").asInt());
         Reply inForce = get("/api/timetable/schools/" + school + "/published?date=" + LocalDate.now(), director);
         assertEquals(inForce.body(), 200, inForce.status());
         assertTrue(inForce.json().get("lessons").size() > 0);

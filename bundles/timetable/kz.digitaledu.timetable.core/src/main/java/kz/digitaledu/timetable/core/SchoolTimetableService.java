@@ -18,6 +18,16 @@ public interface SchoolTimetableService {
      */
     TimetableInfo importFet(long schoolId, String name, byte[] fet, int solveSeconds);
 
+    /**
+     * Imports the workbook of {@link #workbookTemplate()} (week, rooms, teachers, classes and groups, curriculum) as a
+     * new draft: the whole workbook is checked first (errors named by sheet, row and column; nothing stored), then kept
+     * as a FET file like any other timetable and, when {@code solveSeconds > 0}, solved at once.
+     */
+    TimetableInfo importWorkbook(long schoolId, String name, byte[] xlsx, int solveSeconds);
+
+    /** The workbook to fill in for {@link #importWorkbook}, with its column headers and an example row per sheet, in the caller's language. */
+    byte[] workbookTemplate();
+
     /** The school's timetables, newest first. */
     List<TimetableInfo> list(long schoolId);
 

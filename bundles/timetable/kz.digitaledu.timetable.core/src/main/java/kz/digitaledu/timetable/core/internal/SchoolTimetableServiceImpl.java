@@ -34,6 +34,7 @@ import kz.digitaledu.platform.api.Validation;
 import kz.digitaledu.platform.api.i18n.Translator;
 import kz.digitaledu.platform.api.report.Report;
 import kz.digitaledu.platform.api.report.ReportRenderer;
+import kz.digitaledu.platform.api.report.SpreadsheetReader;
 import kz.digitaledu.platform.api.timetable.PublishedLesson;
 import kz.digitaledu.platform.api.timetable.PublishedTimetable;
 import kz.digitaledu.platform.api.timetable.PublishedTimetables;
@@ -86,6 +87,7 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
     private final FetInterchange fet;
     private final TimetableSolverService solver;
     private final ReportRenderer renderer;
+    private final SpreadsheetReader spreadsheets;
     private final Clock clock;
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
 
@@ -94,7 +96,7 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
     }
 
     public SchoolTimetableServiceImpl(Jpa jpa, CurrentUser currentUser, AccessControl access, AuditService audit, Translator translator,
-            FetInterchange fet, TimetableSolverService solver, ReportRenderer renderer, Clock clock) {
+            FetInterchange fet, TimetableSolverService solver, ReportRenderer renderer, SpreadsheetReader spreadsheets, Clock clock) {
         this.jpa = jpa;
         this.currentUser = currentUser;
         this.access = access;
@@ -103,6 +105,7 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
         this.fet = fet;
         this.solver = solver;
         this.renderer = renderer;
+        this.spreadsheets = spreadsheets;
         this.clock = clock;
     }
 
@@ -146,6 +149,41 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
             start(id, problem, solveSeconds);
         }
         return info(load(id), problems, me.locale());
+    }
+
+    @Override
+    public TimetableInfo importWorkbook(long schoolId, String name, byte[] xlsx, int solveSeconds) {
+        EduPrincipal me = currentUser.require();
+        access.check(me, TimetablePermissions.MANAGE, schoolId);
+        new Validation().required("file", xlsx == null || xlsx.length == 0 ? null : xlsx).throwIfAny();
+        WorkbookTimetable.Result read = WorkbookTimetable.read(spreadsheets.read(new ByteArrayInputStream(xlsx), WorkbookTimetable.MAX_ROWS));
+        if (!read.errors().isEmpty()) {
+            throw EduException.invalid(read.errors());
+        }
+        return importFet(schoolId, name, read.fet().getBytes(StandardCharsets.UTF_8), solveSeconds);
+    }
+
+    @Override
+    public byte[] workbookTemplate() {
+        Locale locale = currentUser.require().locale();
+        java.util.function.Function<String, List<Report.Column>> cols = keys -> java.util.Arrays.stream(keys.split(","))
+                .map(k -> Report.Column.of(translator.translate(locale, "timetable.workbook.col." + k), 18)).toList();
+        java.util.function.Function<Integer, String> sheet = i -> translator.translate(locale, "timetable.workbook.sheet." + WorkbookTimetable.SHEETS[i]);
+        java.util.function.Function<DayOfWeek, String> day = d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+        return renderer.xlsx(new Report(translator.translate(locale, "timetable.workbook.title"), "", List.of(
+                new Report.Table(sheet.apply(0), cols.apply("day,periods"), List.of(List.of(day.apply(DayOfWeek.MONDAY), 6),
+                        List.of(day.apply(DayOfWeek.TUESDAY), 6), List.of(day.apply(DayOfWeek.WEDNESDAY), 6),
+                        List.of(day.apply(DayOfWeek.THURSDAY), 6), List.of(day.apply(DayOfWeek.FRIDAY), 5))),
+                new Report.Table(sheet.apply(1), cols.apply("room,building,room_type,capacity"),
+                        List.of(List.of("101", "Main", "class", 30), List.of("Gym", "Main", "gym", 60), List.of("Lab 1", "Annex", "lab", 26))),
+                new Report.Table(sheet.apply(2), cols.apply("teacher,max_daily,max_gaps,not_available"),
+                        List.of(List.of("Aigul Sadykova", 6, 4, day.apply(DayOfWeek.MONDAY) + " 1-2; " + day.apply(DayOfWeek.FRIDAY)), List.of("Berik Omarov", "", "", ""))),
+                new Report.Table(sheet.apply(3), cols.apply("class,students,groups"),
+                        List.of(List.of("7A", 26, "7A en, 7A de"), List.of("7B", 24, ""))),
+                new Report.Table(sheet.apply(4), cols.apply("classes,subject,teachers,hours,length,room_type,spread"),
+                        List.of(List.of("7A", "Algebra", "Aigul Sadykova", 3, 1, "", "yes"),
+                                List.of("7A, 7B", "Physical education", "Berik Omarov", 2, 2, "gym", "yes"),
+                                List.of("7A en", "English", "Aigul Sadykova", 2, 1, "", "yes"))))));
     }
 
     /** A weekly timetable only: days map onto Monday… Sunday. */

@@ -7,6 +7,7 @@ import kz.digitaledu.platform.api.AuditService;
 import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.i18n.Translator;
 import kz.digitaledu.platform.api.report.ReportRenderer;
+import kz.digitaledu.platform.api.report.SpreadsheetReader;
 import kz.digitaledu.platform.api.timetable.PublishedTimetables;
 import kz.digitaledu.platform.core.persistence.Jpa;
 import kz.digitaledu.timetable.core.SchoolTimetableService;
@@ -25,8 +26,8 @@ public class TimetableComponent extends SchoolTimetableServiceImpl {
     public TimetableComponent(@Reference(target = "(osgi.unit.name=digitaledu.timetable)") EntityManagerFactory emf,
             @Reference TimetableDatabase schema, @Reference CurrentUser currentUser, @Reference AccessControl access,
             @Reference AuditService audit, @Reference Translator translator, @Reference FetInterchange fet,
-            @Reference TimetableSolverService solver, @Reference ReportRenderer renderer) {
-        super(new Jpa(emf), currentUser, access, audit, translator, fet, solver, renderer, Clock.systemUTC());
+            @Reference TimetableSolverService solver, @Reference ReportRenderer renderer, @Reference SpreadsheetReader spreadsheets) {
+        super(new Jpa(emf), currentUser, access, audit, translator, fet, solver, renderer, spreadsheets, Clock.systemUTC());
     }
 
     @Deactivate

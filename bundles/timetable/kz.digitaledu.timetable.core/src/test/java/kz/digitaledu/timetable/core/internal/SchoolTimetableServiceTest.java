@@ -77,7 +77,8 @@ class SchoolTimetableServiceTest {
         emf = Persistence.createEntityManagerFactory("digitaledu.timetable", Map.of("javax.persistence.nonJtaDataSource", ds));
         service = new SchoolTimetableServiceImpl(new Jpa(emf), currentUser, accessControl(), auditService(), translator(),
                 new DefaultFetInterchange(), new DefaultTimetableSolverService(),
-                new kz.digitaledu.platform.report.internal.ReportComponents.Renderer(), Clock.systemUTC());
+                new kz.digitaledu.platform.report.internal.ReportComponents.Renderer(),
+                new kz.digitaledu.platform.report.internal.ReportComponents.Reader(), Clock.systemUTC());
     }
 
     @AfterEach
@@ -302,7 +303,8 @@ class SchoolTimetableServiceTest {
         service.stopAll();
         service = new SchoolTimetableServiceImpl(new Jpa(emf), currentUser, accessControl(), auditService(), translator(),
                 new DefaultFetInterchange(), new DefaultTimetableSolverService(),
-                new kz.digitaledu.platform.report.internal.ReportComponents.Renderer(), Clock.systemUTC());
+                new kz.digitaledu.platform.report.internal.ReportComponents.Renderer(),
+                new kz.digitaledu.platform.report.internal.ReportComponents.Reader(), Clock.systemUTC());
         TimetablePlan reopened = as(directorA, () -> service.plan(id));
         assertTrue(lessonIn(reopened, a.id()).pinned());
         assertFalse(lessonIn(reopened, b.id()).pinned());
@@ -338,6 +340,35 @@ class SchoolTimetableServiceTest {
         as(directorA, () -> service.publish(id, LocalDate.of(2026, 9, 1)));
         assertEquals(409, assertThrows(EduException.class, () -> as(directorA, () -> service.move(id, a.id(), a.day(), a.period(), null))).status(),
                 "a published timetable is not edited");
+    }
+
+    @Test
+    void theFilledInTemplateWorkbookImportsAndSolvesAndABadOneStoresNothing() throws Exception {
+        byte[] template = as(directorA, () -> service.workbookTemplate());
+        TimetableInfo imported = as(directorA, () -> service.importWorkbook(SCHOOL_A, "from the workbook", template, 5));
+        assertEquals(6, imported.lessons(), "the template's examples: algebra 3, a double PE lesson, English 2");
+        assertTrue(imported.problems().isEmpty(), imported.problems().toString());
+        TimetableInfo solved = awaitSolved(imported.id());
+        assertEquals(0L, solved.hardScore());
+        assertEquals(0, solved.unplaced());
+        assertEquals(422, assertThrows(EduException.class,
+                () -> as(directorA, () -> service.importWorkbook(SCHOOL_A, "not a workbook", "hello".getBytes(StandardCharsets.UTF_8), 0))).status());
+        assertEquals(403, assertThrows(EduException.class, () -> as(teacherA, () -> service.importWorkbook(SCHOOL_A, "t", template, 0))).status());
+        // a real workbook with mistakes: each is named by sheet, row and column
+        java.util.function.Function<String, List<kz.digitaledu.platform.api.report.Report.Column>> cols = names -> java.util.Arrays.stream(names.split(","))
+                .map(n -> kz.digitaledu.platform.api.report.Report.Column.of(n, 10)).toList();
+        byte[] wrong = new kz.digitaledu.platform.report.internal.ReportComponents.Renderer().xlsx(new kz.digitaledu.platform.api.report.Report("x", "", List.of(
+                new kz.digitaledu.platform.api.report.Report.Table("Week", cols.apply("day,periods"), List.of(List.of("Mon", 5), List.of("Tue", 5))),
+                new kz.digitaledu.platform.api.report.Report.Table("Rooms", cols.apply("room,building,type,capacity"), List.of(List.of("101", "", "class", 30))),
+                new kz.digitaledu.platform.api.report.Report.Table("Teachers", cols.apply("teacher,max,gaps,na"), List.of(List.of("Aigul", "", "", "Sun"))),
+                new kz.digitaledu.platform.api.report.Report.Table("Classes", cols.apply("class,students,groups"), List.of(List.of("7A", 25, ""))),
+                new kz.digitaledu.platform.api.report.Report.Table("Curriculum", cols.apply("classes,subject,teachers,hours,length,type,spread"),
+                        List.of(List.of("7A", "Algebra", "Aigul", 3, 1, "", ""), List.of("7B", "Algebra", "Dana", 3, 1, "", ""))))));
+        EduException mistakes = assertThrows(EduException.class, () -> as(directorA, () -> service.importWorkbook(SCHOOL_A, "wrong", wrong, 0)));
+        assertEquals(422, mistakes.status());
+        assertEquals(List.of("teachers!2!notAvailable", "curriculum!3!classes", "curriculum!3!teachers"),
+                mistakes.fieldErrors().stream().map(EduException.FieldError::field).toList());
+        assertEquals(1, as(directorA, () -> service.list(SCHOOL_A)).size(), "nothing else was stored");
     }
 
     // ---------------------------------------------------------------- fakes

@@ -75,6 +75,26 @@ public class SchoolTimetableResource implements RestResource {
         return Response.status(201).entity(info).build();
     }
 
+    /** The workbook to fill in (week, rooms, teachers, classes, curriculum), in the caller's language. */
+    @GET
+    @Path("timetables/workbook")
+    @Produces(ReportRenderer.XLSX)
+    public Response workbookTemplate(@PathParam("schoolId") long schoolId) {
+        access.check(currentUser.require(), TimetablePermissions.MANAGE, schoolId);
+        return Response.ok(timetables.workbookTemplate(), ReportRenderer.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"timetable-data.xlsx\"").build();
+    }
+
+    /** A filled-in workbook as a new draft: checked whole first (errors by sheet, row and column), then solved like a FET upload. */
+    @POST
+    @Path("timetables/workbook")
+    @Consumes({ReportRenderer.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importWorkbook(@PathParam("schoolId") long schoolId, @QueryParam("name") String name,
+            @QueryParam("seconds") Integer seconds, InputStream body) {
+        TimetableInfo info = timetables.importWorkbook(schoolId, name, FetUploads.body(body), seconds == null ? 60 : seconds);
+        return Response.status(201).entity(info).build();
+    }
+
     @GET
     @Path("timetables/{id}")
     public TimetableInfo get(@PathParam("schoolId") long schoolId, @PathParam("id") long id) {

@@ -52,9 +52,19 @@ final class TimetableUi {
     /** The message of a service error in the UI language; for invalid input, the message of each wrong field. */
     static String message(EduException e) {
         if (!e.fieldErrors().isEmpty()) {
-            return e.fieldErrors().stream().limit(5).map(f -> t(f.messageKey(), f.args().toArray())).collect(Collectors.joining(" "));
+            return e.fieldErrors().stream().limit(5).map(TimetableUi::located).collect(Collectors.joining(" "));
         }
         return t(e.messageKey(), e.args().toArray());
+    }
+
+    /** A field error's message; a workbook's ("sheet!row!column") says where: "Teachers, row 3: …". */
+    static String located(EduException.FieldError f) {
+        String message = t(f.messageKey(), f.args().toArray());
+        String[] at = f.field().split("!");
+        if (at.length == 3 && !"0".equals(at[1])) {
+            return t("timetable.web.workbook.at", t("timetable.workbook.sheet." + at[0]), at[1]) + " " + message;
+        }
+        return message;
     }
 
     static Notification error(String message) {

@@ -63,6 +63,10 @@ public class TimetablesView extends VerticalLayout {
     private final IntegerField seconds = new IntegerField();
     private final MemoryBuffer buffer = new MemoryBuffer();
     private final Upload upload = new Upload(buffer);
+    private final MemoryBuffer workbookBuffer = new MemoryBuffer();
+    private final Upload workbookUpload = new Upload(workbookBuffer);
+    private final Anchor workbookTemplate = new Anchor();
+    private final Div workbookErrors = new Div();
     private final Grid<TimetableInfo> grid = new Grid<>();
     private final Button stop = new Button();
     private final Button solve = new Button();
@@ -137,6 +141,24 @@ public class TimetablesView extends VerticalLayout {
         form.setAlignItems(FlexComponent.Alignment.END);
         form.getStyle().set("flex-wrap", "wrap");
         add(new Paragraph(t("timetable.web.intro")), form);
+
+        workbookTemplate.setId("tt-workbook-template");
+        workbookTemplate.setText(t("timetable.web.workbook.template"));
+        workbookTemplate.getElement().setAttribute("download", true);
+        workbookTemplate.setHref(new StreamResource("timetable-data.xlsx",
+                () -> new ByteArrayInputStream(TimetableUi.services().timetables().workbookTemplate())));
+        workbookUpload.setId("tt-workbook-upload");
+        workbookUpload.setAcceptedFileTypes(".xlsx");
+        workbookUpload.setMaxFileSize(FetUploads.MAX_BYTES);
+        workbookUpload.setUploadButton(new Button(t("timetable.web.workbook.upload")));
+        workbookUpload.setDropLabel(new Span(t("timetable.web.workbook.drop")));
+        workbookUpload.addSucceededListener(e -> importWorkbook());
+        workbookUpload.addFileRejectedListener(e -> TimetableUi.error(t("timetable.web.rejected", FetUploads.MAX_BYTES / (1024 * 1024))));
+        workbookErrors.setId("tt-workbook-errors");
+        HorizontalLayout workbook = new HorizontalLayout(workbookTemplate, workbookUpload);
+        workbook.setAlignItems(FlexComponent.Alignment.CENTER);
+        workbook.getStyle().set("flex-wrap", "wrap");
+        add(new Paragraph(t("timetable.web.workbook.intro")), workbook, workbookErrors);
 
         grid.setId("tt-grid");
         grid.addColumn(TimetableInfo::name).setHeader(t("timetable.web.col.name")).setAutoWidth(true).setFlexGrow(1);
@@ -264,6 +286,37 @@ public class TimetablesView extends VerticalLayout {
         }
         Integer s = seconds.getValue();
         act(() -> TimetableUi.services().timetables().importFet(school.getValue().id(), name.getValue(), bytes, s == null ? 60 : s));
+    }
+
+    /** A filled-in workbook: every mistake listed by sheet, row and column, or the new draft selected (and solving). */
+    private void importWorkbook() {
+        workbookUpload.getElement().executeJs("this.files = []");
+        workbookErrors.removeAll();
+        workbookErrors.getElement().removeAllChildren();
+        byte[] bytes;
+        try (InputStream in = workbookBuffer.getInputStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            TimetableUi.error(t("timetable.fet_unreadable"));
+            return;
+        }
+        Integer s = seconds.getValue();
+        try {
+            TimetableInfo result = TimetableUi.services().timetables().importWorkbook(school.getValue().id(), name.getValue(), bytes, s == null ? 60 : s);
+            if (lastError != null) {
+                lastError.close();
+                lastError = null;
+            }
+            refresh(result.id());
+        } catch (EduException e) {
+            lastError = TimetableUi.error(TimetableUi.message(e));
+            if (e.fieldErrors().size() > 0) {
+                workbookErrors.add(new Paragraph(t("timetable.web.workbook.errors", String.valueOf(e.fieldErrors().size()))));
+                Element list = new Element("ul");
+                e.fieldErrors().stream().limit(200).forEach(f -> list.appendChild(new Element("li").setText(TimetableUi.located(f))));
+                workbookErrors.getElement().appendChild(list);
+            }
+        }
     }
 
     /** Runs a change; shows its error, or the timetable it returns as selected. */
