@@ -97,6 +97,17 @@ await browserTest(shots, async (page, shot, state) => {
   await page.locator('#password input').fill('Browser-Test-2026!');
   await page.locator('#sign-in').click();
   await expectText('#welcome', 'Айгерім');
+
+  state.step = 'the new user is greeted by a notification: the bell shows it unread, opening it goes to the profile';
+  await page.locator('#notifications-bell[data-unread="1"]').waitFor();
+  await page.locator('#notifications-bell').click();
+  await page.locator('#notifications-list .notification.unread').first().waitFor();
+  await shot('06b-notification');
+  await page.locator('#notifications-list .notification.unread').first().click();
+  await page.waitForURL(/\/profile$/);
+  await page.locator('#notifications-bell[data-unread="0"]').waitFor();
+
+  state.step = 'the new user enrols an authenticator';
   await page.locator('#menu-profile').click();
   await page.locator('#mfa-enrol').click();
   await page.locator('#mfa-qr').waitFor();

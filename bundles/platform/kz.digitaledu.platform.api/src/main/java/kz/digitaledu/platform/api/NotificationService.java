@@ -15,6 +15,20 @@ public interface NotificationService {
     /** Marks one of the current user's notifications read; false when it is not theirs. */
     boolean markRead(long id);
 
+    /** How many of the current user's notifications are unread. */
+    default long unreadCount() {
+        return inbox(true, 500).size();
+    }
+
+    /** Marks every notification of the current user read; returns how many were unread. */
+    default int markAllRead() {
+        int n = 0;
+        for (InboxItem i : inbox(true, 500)) {
+            n += markRead(i.id()) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** The categories (e.g. {@code school.mark}) the current user has switched off: nothing of them is sent to them. */
     java.util.Set<String> mutedCategories();
 

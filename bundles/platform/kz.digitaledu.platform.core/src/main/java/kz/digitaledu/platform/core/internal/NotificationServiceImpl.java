@@ -120,6 +120,21 @@ public class NotificationServiceImpl implements NotificationService {
     }
 
     @Override
+    public long unreadCount() {
+        EduPrincipal me = currentUser.require();
+        return jpa.read(em -> em.createQuery("SELECT COUNT(n) FROM NotificationEntity n WHERE n.recipientAccountId = :me AND n.readAt IS NULL",
+                Long.class).setParameter("me", me.accountId()).getSingleResult());
+    }
+
+    @Override
+    public int markAllRead() {
+        EduPrincipal me = currentUser.require();
+        Instant now = Instant.now();
+        return jpa.tx(em -> em.createQuery("UPDATE NotificationEntity n SET n.readAt = :now WHERE n.recipientAccountId = :me AND n.readAt IS NULL")
+                .setParameter("now", now).setParameter("me", me.accountId()).executeUpdate());
+    }
+
+    @Override
     public boolean markRead(long id) {
         EduPrincipal me = currentUser.require();
         return jpa.tx(em -> {

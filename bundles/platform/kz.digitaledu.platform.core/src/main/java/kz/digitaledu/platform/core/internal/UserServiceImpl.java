@@ -17,6 +17,8 @@ import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Iin;
+import kz.digitaledu.platform.api.Notification;
+import kz.digitaledu.platform.api.NotificationService;
 import kz.digitaledu.platform.api.Role;
 import kz.digitaledu.platform.api.RoleGrant;
 import kz.digitaledu.platform.api.UserAccount;
@@ -30,6 +32,9 @@ import kz.digitaledu.platform.core.internal.security.PasswordHasher;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 @Component(service = UserService.class, configurationPid = "kz.digitaledu.platform.security")
@@ -44,6 +49,7 @@ public class UserServiceImpl implements UserService {
     private final AuditService audit;
     private final PasswordHasher hasher;
     private final int minPasswordLength;
+    private volatile NotificationService notifications;
 
     @Activate
     public UserServiceImpl(@Reference(target = "(osgi.unit.name=digitaledu.platform)") EntityManagerFactory emf,
@@ -133,6 +139,7 @@ public class UserServiceImpl implements UserService {
             return a.toApi(now);
         });
         audit.record("user.create", "account", created.id(), created.person().organisationId(), null, snapshot(created));
+        notify(created.id(), "notify.account_created", me.displayName());
         return created;
     }
 
@@ -272,6 +279,37 @@ public class UserServiceImpl implements UserService {
             a.failedAttempts = 0;
             a.lockedUntil = null;
         }, a -> a.person.organisationId);
+        EduPrincipal me = currentUser.get().orElse(null);
+        if (me == null || me.accountId() != accountId) {
+            notify(accountId, "notify.password_reset", me == null ? "—" : me.displayName());
+        }
+    }
+
+    /**
+     * Tells the account's owner of a security-relevant change made by someone else (in-app, and through the configured
+     * gateways). A failing notification never undoes the change: it is logged.
+     */
+    private void notify(long accountId, String key, String by) {
+        NotificationService n = notifications;
+        if (n == null) {
+            return;
+        }
+        try {
+            n.send(new Notification(accountId, "security", key + ".title", key + ".body", List.of(by), Map.of("profile", "profile")));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(UserServiceImpl.class).warn("Could not notify account {} of {}", accountId, key, e);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    public void bindNotifications(NotificationService n) {
+        notifications = n;
+    }
+
+    public void unbindNotifications(NotificationService n) {
+        if (notifications == n) {
+            notifications = null;
+        }
     }
 
     @Override

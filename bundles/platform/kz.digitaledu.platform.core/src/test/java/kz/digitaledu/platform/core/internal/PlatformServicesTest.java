@@ -231,6 +231,36 @@ class PlatformServicesTest {
     }
 
     @Test
+    void aNewAccountAndAPasswordSetBySomeoneElseAreToldToTheirOwner() {
+        p.users.bindNotifications(p.notifications);
+        EduPrincipal director = p.login("director", "Director-2026!");
+        long school25 = orgId(director, "school-25");
+        UserAccount created = p.as(director, () -> p.users.create(newTeacher("n.welcome", school25)));
+        EduPrincipal newcomer = p.login("n.welcome", "Secret-123");
+        List<kz.digitaledu.platform.api.NotificationService.InboxItem> inbox = p.as(newcomer, () -> p.notifications.inbox(false, 10));
+        assertEquals(1, inbox.size());
+        assertEquals("security", inbox.get(0).category());
+        assertTrue(inbox.get(0).body().contains(director.displayName()), inbox.get(0).body());
+        assertEquals(java.util.Map.of("profile", "profile"), inbox.get(0).links());
+        assertEquals(1L, p.as(newcomer, () -> p.notifications.unreadCount()));
+
+        p.as(director, () -> {
+            p.users.resetPassword(created.id(), "Another-Pass-2026!".toCharArray());
+            return null;
+        });
+        assertEquals(2L, p.as(newcomer, () -> p.notifications.unreadCount()));
+        assertEquals(2, p.as(newcomer, () -> p.notifications.markAllRead()));
+        assertEquals(0L, p.as(newcomer, () -> p.notifications.unreadCount()));
+        // changing one's own password is not news to oneself
+        p.as(newcomer, () -> {
+            p.users.changeOwnPassword("Another-Pass-2026!".toCharArray(), "Third-Pass-2026!".toCharArray());
+            return null;
+        });
+        assertEquals(0L, p.as(newcomer, () -> p.notifications.unreadCount()));
+        assertEquals(0L, p.as(director, () -> p.notifications.unreadCount()), "the director is not told of their own actions");
+    }
+
+    @Test
     void notificationsReachTheInboxInTheRecipientsLanguageAndEveryChannel() {
         EduPrincipal director = p.login("director", "Director-2026!");
         EduPrincipal teacher = p.login("teacher", "Teacher-2026!");

@@ -49,6 +49,24 @@ public class MeResource implements RestResource {
         return notifications.inbox(unreadOnly, limit);
     }
 
+    /** How many of the caller's notifications are unread (what the bell shows). */
+    public record Unread(long unread) {
+    }
+
+    @GET
+    @Path("notifications/unread")
+    public Unread unread() {
+        return new Unread(notifications.unreadCount());
+    }
+
+    /** Marks every notification of the caller read. */
+    @POST
+    @Path("notifications/read")
+    public Unread markAllRead() {
+        notifications.markAllRead();
+        return new Unread(notifications.unreadCount());
+    }
+
     @POST
     @Path("notifications/{id}/read")
     public Response markRead(@PathParam("id") long id) {

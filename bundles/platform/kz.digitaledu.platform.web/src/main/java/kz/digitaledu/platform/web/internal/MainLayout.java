@@ -28,6 +28,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final VerticalLayout menu = new VerticalLayout();
     private final H1 title = new H1();
+    private final NotificationBell bell = new NotificationBell();
 
     public MainLayout() {
         setPrimarySection(Section.DRAWER);
@@ -39,7 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button signOut = new Button(Web.t("web.sign_out"), new Icon(VaadinIcon.SIGN_OUT), e -> signOut());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout right = new HorizontalLayout(LanguageSwitch.create(), user, signOut);
+        HorizontalLayout right = new HorizontalLayout(LanguageSwitch.create(), bell, user, signOut);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, right);
@@ -55,12 +56,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand, menu);
     }
 
+    /** Views that poll (a timetable being solved) keep the bell current too. */
+    private com.vaadin.flow.shared.Registration polls;
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        polls = event.getUI().addPollListener(p -> bell.refresh());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (polls != null) {
+            polls.remove();
+            polls = null;
+        }
+        super.onDetach(event);
+    }
+
     private static void signOut() {
         Web.signOut();
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        bell.refresh();
         menu.removeAll();
         menu.add(link(Web.t("web.home"), VaadinIcon.HOME.create(), HomeView.class, ""));
         String path = event.getLocation().getPath();

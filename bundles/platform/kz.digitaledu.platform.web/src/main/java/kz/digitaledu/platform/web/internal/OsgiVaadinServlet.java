@@ -45,6 +45,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import kz.digitaledu.platform.api.AccessControl;
 import kz.digitaledu.platform.api.AuditService;
 import kz.digitaledu.platform.api.AuthService;
+import kz.digitaledu.platform.api.NotificationService;
 import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.OrganisationService;
@@ -82,11 +83,12 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
     @Activate
     public OsgiVaadinServlet(@Reference AuthService auth, @Reference CurrentUser currentUser,
             @Reference UserService users, @Reference OrganisationService organisations, @Reference AuditService audit,
-            @Reference AccessControl access, @Reference Translator translator, Map<String, Object> properties) {
+            @Reference AccessControl access, @Reference Translator translator, @Reference NotificationService notifications,
+            Map<String, Object> properties) {
         this.currentUser = currentUser;
         Object timeout = properties.get("session.timeout.minutes");
         this.sessionTimeoutSeconds = (timeout instanceof Integer i ? i : 30) * 60;
-        Web.set(new Web.Services(auth, currentUser, users, organisations, audit, access, translator));
+        Web.set(new Web.Services(auth, currentUser, users, organisations, audit, access, translator, notifications));
     }
 
     @Deactivate

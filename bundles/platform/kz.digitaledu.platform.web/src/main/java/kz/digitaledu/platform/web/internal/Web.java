@@ -13,6 +13,7 @@ import kz.digitaledu.platform.api.AuthService;
 import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.NotificationService;
 import kz.digitaledu.platform.api.OrganisationService;
 import kz.digitaledu.platform.api.UserService;
 import kz.digitaledu.platform.api.i18n.Translator;
@@ -27,7 +28,7 @@ public final class Web {
     static final String LANGUAGE = "kz.digitaledu.web.language";
 
     record Services(AuthService auth, CurrentUser currentUser, UserService users, OrganisationService organisations,
-            AuditService audit, AccessControl access, Translator translator) {
+            AuditService audit, AccessControl access, Translator translator, NotificationService notifications) {
     }
 
     private static volatile Services services;
@@ -49,6 +50,10 @@ public final class Web {
 
     public static AuthService auth() {
         return services().auth();
+    }
+
+    public static NotificationService notifications() {
+        return services().notifications();
     }
 
     public static UserService users() {
