@@ -3,6 +3,7 @@ package kz.digitaledu.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -66,6 +67,11 @@ public abstract class KarafTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
             editConfigurationFilePut("etc/system.properties", "edu.test.http.port", port),
             systemProperty("edu.test.http.port").value(port),
+            // as bin/karaf starts Karaf on Java 9+ (Pax Exam does not): Karaf's spec locator patched into the JDK, so that
+            // bundles providing javax.xml and other spec implementations are found as in production
+            vmOptions("--add-reads=java.xml=java.logging", "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + System.getProperty("karaf.version") + ".jar",
+                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + System.getProperty("karaf.version") + ".jar"),
             mavenBundle(maven("org.awaitility", "awaitility").versionAsInProject()),
             mavenBundle(maven("org.hamcrest", "hamcrest").versionAsInProject()),
             mavenBundle(maven("com.fasterxml.jackson.core", "jackson-annotations").versionAsInProject()),
