@@ -145,4 +145,14 @@ await browserTest(shots, async (page, shot, state) => {
     throw new Error('the template workbook reported mistakes');
   }
   await shot('t05-workbook');
+
+  state.step = 'the workbook gave the periods their bells: a week goes into a phone calendar';
+  await page.locator('#tt-week-ics').waitFor();
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.locator('#tt-week-ics').click()]);
+  const icsFile = join(shots, 'week.ics');
+  await ics.saveAs(icsFile);
+  const calendar = readFileSync(icsFile, 'utf8');
+  if (!calendar.startsWith('BEGIN:VCALENDAR') || !calendar.includes('BEGIN:VEVENT') || !calendar.includes('RRULE:FREQ=WEEKLY')) {
+    throw new Error('the calendar file has no weekly lessons: ' + calendar.slice(0, 300));
+  }
 });

@@ -82,7 +82,9 @@ public class TimetablePublicationIT extends KarafTestSupport {
         }
         x.append("</Days_List>\n<Hours_List><Number_of_Hours>8</Number_of_Hours>");
         for (int h = 1; h <= 8; h++) {
-            x.append("<Hour><Name>").append(h).append("</Name></Hour>");
+            // the periods named by their bells, as schools name FET's hours: 08:00-08:45, 08:55-09:40, …
+            java.time.LocalTime start = java.time.LocalTime.of(8, 0).plusMinutes(55L * (h - 1));
+            x.append("<Hour><Name>").append(start).append('-').append(start.plusMinutes(45)).append("</Name></Hour>");
         }
         x.append("</Hours_List>\n<Subjects_List>");
         subjects.forEach(s -> x.append("<Subject><Name>").append(esc(s)).append("</Name></Subject>"));
@@ -231,6 +233,15 @@ public class TimetablePublicationIT extends KarafTestSupport {
         JsonNode week8a = json(get("/api/timetable/schools/" + school + "/published?date=" + firstDay + "&studentSet=" + java.net.URLEncoder.encode("8А", StandardCharsets.UTF_8), teacher), 200)
                 .get("lessons");
         assertTrue(get("/api/timetable/schools/" + school + "/published?date=" + firstDay, teacher).body(), week8a.size() > 0);
+        for (JsonNode l : week8a) {
+            assertTrue("each period has the clock times of its bell: " + l, l.get("start").asText().matches("\\d\\d:\\d\\d(:00)?")
+                    && l.get("end").asText().matches("\\d\\d:\\d\\d(:00)?"));
+        }
+        // a teacher takes the class's week into a phone calendar
+        Reply calendar = get("/api/timetable/schools/" + school + "/published/calendar?date=" + firstDay + "&kind=class&name="
+                + java.net.URLEncoder.encode("8А", StandardCharsets.UTF_8), teacher);
+        assertEquals(calendar.body(), 200, calendar.status());
+        assertTrue(calendar.body(), calendar.body().startsWith("BEGIN:VCALENDAR") && calendar.body().contains("RRULE:FREQ=WEEKLY"));
         Reply sheets = get("/api/timetable/schools/" + school + "/timetables/" + id + "/weeks?kind=teacher&format=xlsx", teacher);
         assertEquals(sheets.body(), 200, sheets.status());
         assertTrue("an XLSX file (a zip)", sheets.body().startsWith("PK"));

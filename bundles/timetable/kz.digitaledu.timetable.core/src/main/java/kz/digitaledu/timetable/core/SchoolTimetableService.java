@@ -88,4 +88,12 @@ public interface SchoolTimetableService {
      * @param format {@code xlsx} (one sheet per week) or {@code pdf}
      */
     byte[] exportWeeks(long timetableId, Week.Kind kind, String name, String format);
+
+    /**
+     * The week of one class, teacher or room as an iCalendar file: each lesson a weekly event from the day the timetable
+     * is in force (today for a draft) to {@code until} (default: the 31st of May that ends the school year). Needs the
+     * periods' clock times in the timetable (FET hour names such as "08:30-09:15", or the workbook's bells); 422 when it
+     * has none.
+     */
+    byte[] exportCalendar(long timetableId, Week.Kind kind, String name, LocalDate until);
 }

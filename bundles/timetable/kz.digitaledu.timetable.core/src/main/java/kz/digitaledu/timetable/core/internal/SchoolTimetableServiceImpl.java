@@ -183,7 +183,10 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
                 new Report.Table(sheet.apply(4), cols.apply("classes,subject,teachers,hours,length,room_type,spread"),
                         List.of(List.of("7A", "Algebra", "Aigul Sadykova", 3, 1, "", "yes"),
                                 List.of("7A, 7B", "Physical education", "Berik Omarov", 2, 2, "gym", "yes"),
-                                List.of("7A en", "English", "Aigul Sadykova", 2, 1, "", "yes"))))));
+                                List.of("7A en", "English", "Aigul Sadykova", 2, 1, "", "yes"))),
+                new Report.Table(sheet.apply(5), cols.apply("period,start,end"), List.of(List.of(1, "08:30", "09:15"),
+                        List.of(2, "09:20", "10:05"), List.of(3, "10:20", "11:05"), List.of(4, "11:15", "12:00"), List.of(5, "12:05", "12:50"),
+                        List.of(6, "12:55", "13:40"))))));
     }
 
     /** A weekly timetable only: days map onto Monday… Sunday. */
@@ -253,9 +256,13 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
     private static List<PublishedLesson> lessonsOf(EntityManager em, long timetableId) {
         return em.createQuery("SELECT l FROM TimetableLessonEntity l WHERE l.timetableId = :t ORDER BY l.dayOfWeek, l.period, l.id",
                 TimetableLessonEntity.class).setParameter("t", timetableId).getResultList().stream()
-                .map(l -> new PublishedLesson(DayOfWeek.of(l.dayOfWeek), l.period, null, null, l.subject, split(l.teachers),
+                .map(l -> new PublishedLesson(DayOfWeek.of(l.dayOfWeek), l.period, time(l.startTime), time(l.endTime), l.subject, split(l.teachers),
                         split(l.studentSets), l.room, l.building))
                 .toList();
+    }
+
+    private static java.time.LocalTime time(String hhmm) {
+        return hhmm == null ? null : java.time.LocalTime.parse(hhmm);
     }
 
     private static List<String> split(String joined) {
@@ -461,6 +468,9 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
                 row.timetableId = timetableId;
                 row.dayOfWeek = slot.getDayIndex() + 1;
                 row.period = slot.getPeriod() + 1;
+                java.time.LocalTime[] times = BellTimes.of(slot.getPeriodName());
+                row.startTime = times == null ? null : BellTimes.text(times[0]);
+                row.endTime = times == null ? null : BellTimes.text(times[1]);
                 row.subject = cut(l.getSubject() == null ? "?" : l.getSubject().getName(), 300);
                 row.teachers = cut(teachers, 2000);
                 row.studentSets = cut(sets, 2000);
@@ -843,6 +853,33 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
         Report report = new Report(translator.translate(locale, "timetable.export.title." + kind.name().toLowerCase(Locale.ROOT)),
                 t.name + " · " + status, tables);
         return "pdf".equals(format) ? renderer.pdf(report) : renderer.xlsx(report);
+    }
+
+    @Override
+    public byte[] exportCalendar(long timetableId, Week.Kind kind, String name, LocalDate until) {
+        EduPrincipal me = currentUser.require();
+        new Validation().required("kind", kind).required("name", name).throwIfAny();
+        TimetableEntity t = readable(me, timetableId);
+        List<PublishedLesson> all = jpa.read(em -> lessonsOf(em, timetableId));
+        if (!Week.names(all, kind).contains(name)) {
+            throw EduException.notFound(kind.name().toLowerCase(Locale.ROOT), name);
+        }
+        Week week = Week.of(all, kind, name);
+        List<PublishedLesson> mine = week.cells().values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream).toList();
+        if (mine.stream().anyMatch(l -> l.start() == null || l.end() == null)) {
+            throw EduException.invalid("timetable", "timetable.calendar.no_times");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = t.validFrom != null && t.validFrom.isAfter(today) ? t.validFrom : today;
+        LocalDate end = until != null ? until : (from.getMonthValue() <= 5 ? from.withMonth(5).withDayOfMonth(31) : from.plusYears(1).withMonth(5).withDayOfMonth(31));
+        if (end.isBefore(from) || end.isAfter(from.plusYears(2))) {
+            throw EduException.invalid("until", "timetable.calendar.until");
+        }
+        List<WeekCalendar.Event> events = WeekCalendar.events(mine, l -> Week.detail(l, kind));
+        String title = t.name + " · " + name;
+        String uid = "tt" + timetableId + "-" + kind.name().toLowerCase(Locale.ROOT) + "-"
+                + Integer.toHexString(name.hashCode());
+        return WeekCalendar.write(title, uid, events, from, end, clock.instant());
     }
 
     // ---------------------------------------------------------------- info

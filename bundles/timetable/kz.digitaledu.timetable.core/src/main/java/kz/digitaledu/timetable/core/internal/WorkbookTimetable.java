@@ -21,12 +21,16 @@ import kz.digitaledu.platform.api.report.SpreadsheetReader;
  * <li>Classes: class, number of students, groups it splits into for some subjects ("7A en, 7A de")</li>
  * <li>Curriculum: classes or groups (comma-separated; several for a joint lesson), subject, teachers, hours a week,
  * lesson length (1, or 2 for double lessons), room type, spread over the week ("yes" by default)</li>
+ * <li>Bells (optional): period, start, end ("08:30", "09:15"); the periods are then named by their times, which
+ * calendars need</li>
  * </ol>
  * The whole workbook is checked first; every problem is reported with its sheet, row and column.
  */
 final class WorkbookTimetable {
     static final int MAX_ROWS = 5000;
-    static final String[] SHEETS = {"week", "rooms", "teachers", "classes", "curriculum"};
+    static final String[] SHEETS = {"week", "rooms", "teachers", "classes", "curriculum", "bells"};
+    /** The sheets every workbook has; the sixth, the bells, may be left out (the periods then have no clock times). */
+    static final int REQUIRED_SHEETS = 5;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -92,8 +96,8 @@ final class WorkbookTimetable {
     }
 
     private Result convert(List<SpreadsheetReader.Sheet> sheets) {
-        if (sheets.size() < SHEETS.length) {
-            error("file", 0, "sheets", "timetable.workbook.sheets", String.valueOf(SHEETS.length));
+        if (sheets.size() < REQUIRED_SHEETS) {
+            error("file", 0, "sheets", "timetable.workbook.sheets", String.valueOf(REQUIRED_SHEETS));
             return new Result(null, errors, 0);
         }
         // week
@@ -117,6 +121,7 @@ final class WorkbookTimetable {
             error(SHEETS[0], 2, "day", "timetable.workbook.days");
         }
         int hours = periods.stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> hourNames = bells(sheets, hours);
 
         // rooms
         Map<String, Room> rooms = new LinkedHashMap<>();
@@ -237,7 +242,72 @@ final class WorkbookTimetable {
         if (!errors.isEmpty()) {
             return new Result(null, errors, 0);
         }
-        return fet(days, periods, hours, rooms, teachers, classes, lines);
+        return fet(days, periods, hourNames, rooms, teachers, classes, lines);
+    }
+
+    /** The periods' names: "08:30-09:15" from the bells sheet when it is filled in, else "1", "2", … */
+    private List<String> bells(List<SpreadsheetReader.Sheet> sheets, int hours) {
+        List<String> plain = new ArrayList<>();
+        for (int h = 1; h <= hours; h++) {
+            plain.add(String.valueOf(h));
+        }
+        List<SpreadsheetReader.Row> rows = data(sheets, 5);
+        if (rows.isEmpty()) {
+            return plain;
+        }
+        java.time.LocalTime[] starts = new java.time.LocalTime[hours];
+        java.time.LocalTime[] ends = new java.time.LocalTime[hours];
+        boolean ok = rows.size() == hours;
+        for (SpreadsheetReader.Row r : rows) {
+            Integer p = integer(r.cell(0));
+            java.time.LocalTime start = clock(r.cell(1));
+            java.time.LocalTime end = clock(r.cell(2));
+            if (p == null || p < 1 || p > hours || starts[p - 1] != null || start == null || end == null || !end.isAfter(start)) {
+                error(SHEETS[5], r.number(), "period", "timetable.workbook.bells", String.valueOf(hours));
+                ok = false;
+                continue;
+            }
+            starts[p - 1] = start;
+            ends[p - 1] = end;
+        }
+        for (int h = 1; ok && h < hours; h++) {
+            if (starts[h] == null || starts[h - 1] == null || starts[h].isBefore(ends[h - 1])) {
+                error(SHEETS[5], 2, "period", "timetable.workbook.bells", String.valueOf(hours));
+                ok = false;
+            }
+        }
+        if (!ok) {
+            if (rows.size() != hours) {
+                error(SHEETS[5], 2, "period", "timetable.workbook.bells", String.valueOf(hours));
+            }
+            return plain;
+        }
+        List<String> named = new ArrayList<>();
+        for (int h = 0; h < hours; h++) {
+            named.add(BellTimes.text(starts[h]) + "-" + BellTimes.text(ends[h]));
+        }
+        return named;
+    }
+
+    /** "8:30", "08.30", or a spreadsheet time (a fraction of a day such as 0.354166…); null when none of these. */
+    static java.time.LocalTime clock(String cell) {
+        String s = cell.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})[:.](\\d{2})(:00)?").matcher(s);
+        if (m.matches()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            return h < 24 && min < 60 ? java.time.LocalTime.of(h, min) : null;
+        }
+        try {
+            double day = Double.parseDouble(s);
+            if (day > 0 && day < 1) {
+                long minutes = Math.round(day * 24 * 60);
+                return minutes < 24 * 60 ? java.time.LocalTime.of((int) (minutes / 60), (int) (minutes % 60)) : null;
+            }
+        } catch (NumberFormatException e) {
+            // not a number
+        }
+        return null;
     }
 
     /** "Mon 1-3; Fri; Wed 5,6" → day index → period indexes (0-based); a day alone is the whole day. */
@@ -282,16 +352,15 @@ final class WorkbookTimetable {
         return out;
     }
 
-    private Result fet(List<String> days, List<Integer> periods, int hours, Map<String, Room> rooms, Map<String, Teacher> teachers,
+    private Result fet(List<String> days, List<Integer> periods, List<String> hourNames, Map<String, Room> rooms, Map<String, Teacher> teachers,
             Map<String, Klass> classes, List<Line> lines) {
+        int hours = hourNames.size();
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<fet version=\"6.8.5\">\n");
         x.append("<Institution_Name></Institution_Name>\n<Comments>From the Digital Education timetable workbook</Comments>\n");
         x.append("<Days_List>\n<Number_of_Days>").append(days.size()).append("</Number_of_Days>\n");
         days.forEach(d -> tag(x.append("<Day>"), "Name", d).append("</Day>\n"));
         x.append("</Days_List>\n<Hours_List>\n<Number_of_Hours>").append(hours).append("</Number_of_Hours>\n");
-        for (int h = 1; h <= hours; h++) {
-            tag(x.append("<Hour>"), "Name", String.valueOf(h)).append("</Hour>\n");
-        }
+        hourNames.forEach(h -> tag(x.append("<Hour>"), "Name", h).append("</Hour>\n"));
         x.append("</Hours_List>\n<Subjects_List>\n");
         new LinkedHashSet<>(lines.stream().map(Line::subject).toList()).forEach(s -> tag(x.append("<Subject>"), "Name", s).append("</Subject>\n"));
         x.append("</Subjects_List>\n<Teachers_List>\n");
@@ -350,7 +419,7 @@ final class WorkbookTimetable {
         if (!shortDays.isEmpty()) {
             x.append("<ConstraintBreakTimes><Weight_Percentage>100</Weight_Percentage><Number_of_Break_Times>").append(shortDays.size())
                     .append("</Number_of_Break_Times>");
-            shortDays.forEach(s -> tag(tag(x.append("<Break_Time>"), "Day", days.get(s[0])), "Hour", String.valueOf(s[1] + 1)).append("</Break_Time>"));
+            shortDays.forEach(s -> tag(tag(x.append("<Break_Time>"), "Day", days.get(s[0])), "Hour", hourNames.get(s[1])).append("</Break_Time>"));
             x.append("<Active>true</Active></ConstraintBreakTimes>\n");
         }
         for (Teacher t : teachers.values()) {
@@ -359,7 +428,7 @@ final class WorkbookTimetable {
                 tag(x.append("<ConstraintTeacherNotAvailableTimes><Weight_Percentage>100</Weight_Percentage>"), "Teacher", t.name())
                         .append("<Number_of_Not_Available_Times>").append(n).append("</Number_of_Not_Available_Times>");
                 t.unavailable().forEach((d, hs) -> hs.forEach(h -> tag(tag(x.append("<Not_Available_Time>"), "Day", days.get(d)), "Hour",
-                        String.valueOf(h + 1)).append("</Not_Available_Time>")));
+                        hourNames.get(h)).append("</Not_Available_Time>")));
                 x.append("<Active>true</Active></ConstraintTeacherNotAvailableTimes>\n");
             }
             if (t.maxDaily() != null) {

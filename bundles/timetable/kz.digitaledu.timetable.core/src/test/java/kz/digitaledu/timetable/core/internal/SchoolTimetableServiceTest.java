@@ -171,6 +171,15 @@ class SchoolTimetableServiceTest {
     }
 
     @Test
+    void aTimetableWhosePeriodsHaveNoClockTimesCannotGoIntoACalendar() throws Exception {
+        TimetableInfo t = as(directorA, () -> service.importFet(SCHOOL_A, "no times", smallSchool(), 3));
+        awaitSolved(t.id());
+        EduException refused = assertThrows(EduException.class, () -> as(directorA, () -> service.exportCalendar(t.id(), Week.Kind.CLASS, "7B", null)));
+        assertEquals(422, refused.status());
+        assertEquals("timetable.calendar.no_times", refused.fieldErrors().get(0).messageKey());
+    }
+
+    @Test
     void stoppingKeepsTheBestSoFarAndSolvingResumesFromIt() throws Exception {
         TimetableInfo started = as(directorA, () -> service.importFet(SCHOOL_A, "long", smallSchool(), 600));
         assertTrue(started.solving());
@@ -369,6 +378,18 @@ class SchoolTimetableServiceTest {
         assertEquals(List.of("teachers!2!notAvailable", "curriculum!3!classes", "curriculum!3!teachers"),
                 mistakes.fieldErrors().stream().map(EduException.FieldError::field).toList());
         assertEquals(1, as(directorA, () -> service.list(SCHOOL_A)).size(), "nothing else was stored");
+
+        // the workbook's bells give the periods clock times: the week goes into a phone's calendar
+        List<PublishedLesson> lessons = as(directorA, () -> service.lessons(imported.id()));
+        assertTrue(lessons.stream().allMatch(l -> l.start() != null && l.end() != null), lessons.toString());
+        String ics = new String(as(directorA, () -> service.exportCalendar(imported.id(), Week.Kind.CLASS, "7A", null)), StandardCharsets.UTF_8);
+        assertTrue(ics.contains("SUMMARY:Algebra"), ics);
+        int events = ics.split("BEGIN:VEVENT", -1).length - 1;
+        // algebra 3, the double PE lesson, English 2 (7A en is a group of 7A); lessons right after one another are one event
+        assertTrue(events >= 3 && events <= 6, ics);
+        assertEquals(1, ics.split("SUMMARY:Physical education", -1).length - 1, "the double lesson is one event");
+        assertEquals(404, assertThrows(EduException.class,
+                () -> as(directorA, () -> service.exportCalendar(imported.id(), Week.Kind.CLASS, "9Z", null))).status());
     }
 
     // ---------------------------------------------------------------- fakes

@@ -72,6 +72,22 @@ class WorkbookTimetableTest {
     }
 
     @Test
+    void theBellsNameThePeriodsByTheirTimesAndWrongBellsAreNamed() {
+        List<Sheet> sheets = new ArrayList<>(school(List.of("7A", "Algebra", "Aigul", "3", "1", "", "")));
+        sheets.add(sheet("Bells", List.of("1", "08:30", "09:15"), List.of("2", "09:20", "10:05"), List.of("3", "0.4375", "11:15"),
+                List.of("4", "11:25", "12:10")));
+        WorkbookTimetable.Result r = WorkbookTimetable.read(sheets);
+        assertEquals(List.of(), r.errors());
+        assertTrue(r.fet().contains("<Hour><Name>10:30-11:15</Name></Hour>"), "0.4375 of a day is 10:30");
+        assertTrue(r.fet().contains("<Not_Available_Time><Day>Mon</Day><Hour>08:30-09:15</Hour></Not_Available_Time>"), r.fet());
+
+        sheets.set(5, sheet("Bells", List.of("1", "08:30", "09:15"), List.of("2", "09:00", "09:45"), List.of("3", "10:30", "10:00"),
+                List.of("4", "11:25", "12:10")));
+        List<String> found = WorkbookTimetable.read(sheets).errors().stream().map(e -> e.field() + " " + e.messageKey()).toList();
+        assertTrue(found.contains("bells!4!period timetable.workbook.bells"), found.toString());
+    }
+
+    @Test
     void everyMistakeIsNamedBySheetRowAndColumnAndNoFileIsWritten() {
         List<Sheet> sheets = new ArrayList<>(school(
                 List.of("7C", "Algebra", "Nobody", "3", "2", "pool", "maybe"),

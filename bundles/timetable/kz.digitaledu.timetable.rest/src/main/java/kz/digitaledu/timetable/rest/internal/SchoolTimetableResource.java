@@ -256,17 +256,33 @@ public class SchoolTimetableResource implements RestResource {
     public Response exportWeeks(@PathParam("schoolId") long schoolId, @PathParam("id") long id, @QueryParam("kind") String kind,
             @QueryParam("name") String name, @QueryParam("format") String format) {
         ofSchool(schoolId, timetables.get(id));
-        Week.Kind k;
-        try {
-            k = Week.Kind.valueOf(kind == null ? "CLASS" : kind.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw EduException.invalid("kind", "timetable.kind");
-        }
+        Week.Kind k = kind(kind);
         String f = format == null ? "xlsx" : format.strip().toLowerCase(java.util.Locale.ROOT);
         byte[] file = timetables.exportWeeks(id, k, name == null || name.isBlank() ? null : name, f);
         return Response.ok(file, "pdf".equals(f) ? ReportRenderer.PDF : ReportRenderer.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"timetable-" + id + "-" + k.name().toLowerCase(java.util.Locale.ROOT)
                         + "." + f + "\"").build();
+    }
+
+    /** The week of one class, teacher or room as an iCalendar file to import or subscribe to on a phone. */
+    @GET
+    @Path("timetables/{id}/calendar")
+    @Produces({"text/calendar", MediaType.APPLICATION_JSON})
+    public Response exportCalendar(@PathParam("schoolId") long schoolId, @PathParam("id") long id, @QueryParam("kind") String kind,
+            @QueryParam("name") String name, @QueryParam("until") String until) {
+        ofSchool(schoolId, timetables.get(id));
+        Week.Kind k = kind(kind);
+        byte[] file = timetables.exportCalendar(id, k, name, until == null || until.isBlank() ? null : date(until));
+        return Response.ok(file, "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"timetable-" + id + "-" + k.name().toLowerCase(java.util.Locale.ROOT) + ".ics\"").build();
+    }
+
+    private static Week.Kind kind(String kind) {
+        try {
+            return Week.Kind.valueOf(kind == null ? "CLASS" : kind.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw EduException.invalid("kind", "timetable.kind");
+        }
     }
 
     /** The timetable in force on {@code date} (default today), filtered by class or group, teacher or room. */
@@ -279,6 +295,20 @@ public class SchoolTimetableResource implements RestResource {
                 .orElseThrow(() -> EduException.notFound("timetable", schoolId));
         return new PublishedTimetable(t.id(), t.schoolId(), t.name(), t.validFrom(), t.publishedAt(),
                 filter(t.lessons(), studentSet, teacher, room));
+    }
+
+    /** The week of a class, teacher or room in the timetable in force on {@code date}, as an iCalendar file (staff may read it). */
+    @GET
+    @Path("published/calendar")
+    @Produces({"text/calendar", MediaType.APPLICATION_JSON})
+    public Response inForceCalendar(@PathParam("schoolId") long schoolId, @QueryParam("date") String date,
+            @QueryParam("kind") String kind, @QueryParam("name") String name, @QueryParam("until") String until) {
+        access.check(currentUser.require(), TimetablePermissions.VIEW, schoolId);
+        PublishedTimetable t = published.inForce(schoolId, date(date)).orElseThrow(() -> EduException.notFound("timetable", schoolId));
+        Week.Kind k = kind(kind);
+        byte[] file = timetables.exportCalendar(t.id(), k, name, until == null || until.isBlank() ? null : date(until));
+        return Response.ok(file, "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"timetable-" + k.name().toLowerCase(java.util.Locale.ROOT) + ".ics\"").build();
     }
 
     private static LocalDate date(String value) {

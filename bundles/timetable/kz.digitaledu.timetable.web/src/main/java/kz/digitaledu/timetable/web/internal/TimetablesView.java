@@ -82,6 +82,7 @@ public class TimetablesView extends VerticalLayout {
     private final Div week = new Div();
     private final Anchor weeksXlsx = new Anchor();
     private final Anchor weeksPdf = new Anchor();
+    private final Anchor weekIcs = new Anchor();
     private final Button editOpen = new Button();
     private final TimetableEditorPanel editor = new TimetableEditorPanel(info -> refresh(info.id()));
     private boolean editing;
@@ -228,7 +229,11 @@ public class TimetablesView extends VerticalLayout {
         weeksPdf.setId("tt-weeks-pdf");
         weeksPdf.setText(t("timetable.web.weeks_pdf"));
         weeksPdf.getElement().setAttribute("download", true);
-        HorizontalLayout choose = new HorizontalLayout(kind, who, weeksXlsx, weeksPdf);
+        weekIcs.setId("tt-week-ics");
+        weekIcs.setText(t("timetable.web.week_ics"));
+        weekIcs.getElement().setAttribute("download", true);
+        weekIcs.setVisible(false);
+        HorizontalLayout choose = new HorizontalLayout(kind, who, weeksXlsx, weeksPdf, weekIcs);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
         choose.getStyle().set("flex-wrap", "wrap");
         add(new H3(t("timetable.web.week")), choose, week);
@@ -471,10 +476,22 @@ public class TimetablesView extends VerticalLayout {
         if (editable) {
             editor.show(shownId, kind.getValue(), who.getValue());
         }
+        weekIcs.setVisible(false);
         if (who.getValue() == null) {
             return;
         }
         Week w = Week.of(lessons, kind.getValue(), who.getValue());
+        // the week as a calendar to import on a phone, when the periods have clock times
+        boolean timed = !w.cells().isEmpty() && w.cells().values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream)
+                .allMatch(l -> l.start() != null);
+        if (timed && shownId != null) {
+            long id = shownId;
+            Week.Kind k = kind.getValue();
+            String name = who.getValue();
+            weekIcs.setHref(new StreamResource("timetable-" + id + ".ics",
+                    () -> new ByteArrayInputStream(TimetableUi.services().timetables().exportCalendar(id, k, name, null))));
+            weekIcs.setVisible(true);
+        }
         Element table = new Element("table");
         table.setAttribute("class", "tt-week");
         Element head = new Element("tr");
