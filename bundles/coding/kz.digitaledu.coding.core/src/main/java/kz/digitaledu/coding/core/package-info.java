@@ -1,3 +1,3 @@
 /** The coding school's submissions and tasks, as an OSGi service. */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package kz.digitaledu.coding.core;

@@ -20,6 +20,15 @@ public interface Judge {
     /** Loads and validates a Kattis/ICPC problem package (at least 3 tests, valid limits). */
     Task loadTask(Path packageDir) throws JudgeException;
 
+    /**
+     * Checks what loading cannot: a custom checker program ({@link CheckerSpec.Kind#PROGRAM}) is compiled in the
+     * sandbox ({@link MessageKey#TASK_VALIDATOR_COMPILE} when it does not compile). Nothing to do for the built-in checkers.
+     *
+     * @throws JudgeException also when the sandbox cannot run the compiler ({@link MessageKey#SANDBOX_UNAVAILABLE})
+     */
+    default void verifyTask(Task task) throws JudgeException {
+    }
+
     /** Status: cgroup mode detected at start-up, bubblewrap, languages. */
     JudgeHealth health();
 

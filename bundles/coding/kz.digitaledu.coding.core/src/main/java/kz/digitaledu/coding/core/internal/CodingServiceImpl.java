@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,9 +31,11 @@ import kz.digitaledu.coding.judge.JudgeResult;
 import kz.digitaledu.coding.judge.Submission;
 import kz.digitaledu.coding.judge.Task;
 import kz.digitaledu.platform.api.AccessControl;
+import kz.digitaledu.platform.api.AuditService;
 import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.EduPrincipal;
+import kz.digitaledu.platform.api.RoleGrant;
 import kz.digitaledu.platform.api.SchemaMigrator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,8 +77,11 @@ public class CodingServiceImpl implements CodingService {
     private final AccessControl access;
     private final FairQueue queue = new FairQueue();
     private final RateLimiter limiter;
+    private final AuditService audit;
     private final Path tasksDir;
-    private final Map<String, Task> tasks = new ConcurrentHashMap<>();
+    private final TaskStore store;
+    private final Map<String, Task> tasks;
+    private final TaskPackages packages = new TaskPackages(TaskPackages.Limits.DEFAULT);
     private final ExecutorService workers;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -84,18 +89,21 @@ public class CodingServiceImpl implements CodingService {
 
     @Activate
     public CodingServiceImpl(@Reference Judge judge, @Reference(target = "(osgi.jndi.service.name=digitaledu)") DataSource dataSource,
-            @Reference SchemaMigrator migrator, @Reference CurrentUser currentUser, @Reference AccessControl access, Settings settings)
-            throws IOException {
+            @Reference SchemaMigrator migrator, @Reference CurrentUser currentUser, @Reference AccessControl access,
+            @Reference AuditService audit, Settings settings) throws IOException {
         this.judge = judge;
         this.dataSource = dataSource;
         this.currentUser = currentUser;
         this.access = access;
+        this.audit = audit;
         this.limiter = new RateLimiter(Math.max(1, settings.submissionsPerMinute()), 60_000);
         migrator.migrate("coding", getClass().getClassLoader());
         this.tasksDir = settings.tasksDir().isBlank()
                 ? Path.of(System.getProperty("karaf.data", "data"), "coding", "tasks") : Path.of(settings.tasksDir());
+        this.store = new TaskStore(judge, tasksDir);
+        this.tasks = store.tasks();
         installDemoTasks();
-        loadTasks();
+        store.loadAll();
         requeueUnfinished();
         int n = Math.max(1, settings.workers());
         this.workers = Executors.newFixedThreadPool(n, r -> {
@@ -115,39 +123,40 @@ public class CodingServiceImpl implements CodingService {
         workers.awaitTermination(10, TimeUnit.SECONDS);
     }
 
-    /** Copies the bundled demo tasks into the tasks folder, once. */
+    /**
+     * Copies the bundled demo tasks into the tasks folder, once: a demo task whose folder exists (perhaps replaced by a
+     * teacher) or that a teacher deleted is left alone. Each task is copied into a staging folder and moved into place.
+     */
     private void installDemoTasks() throws IOException {
         try (InputStream index = getClass().getClassLoader().getResourceAsStream("demo/tasks/index.txt")) {
             if (index == null) {
                 return;
             }
+            Map<String, List<String>> byTask = new java.util.TreeMap<>();
             for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 String rel = line.strip();
-                if (rel.isEmpty()) {
-                    continue;
-                }
-                Path target = tasksDir.resolve(rel.substring("demo/tasks/".length()));
-                if (Files.exists(target)) {
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                try (InputStream in = getClass().getClassLoader().getResourceAsStream(rel)) {
-                    Files.copy(in, target);
+                if (!rel.isEmpty()) {
+                    String path = rel.substring("demo/tasks/".length());
+                    byTask.computeIfAbsent(path.substring(0, path.indexOf('/')), k -> new ArrayList<>()).add(rel);
                 }
             }
-        }
-    }
-
-    private void loadTasks() throws IOException {
-        if (!Files.isDirectory(tasksDir)) {
-            return;
-        }
-        try (var dirs = Files.list(tasksDir)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+            for (Map.Entry<String, List<String>> task : byTask.entrySet()) {
+                if (store.exists(task.getKey()) || store.wasDeleted(task.getKey())) {
+                    continue;
+                }
+                Path staging = store.stage();
                 try {
-                    tasks.put(dir.getFileName().toString(), judge.loadTask(dir));
-                } catch (JudgeException e) {
-                    LOG.warn("Task {} not loaded: {}", dir, e.getMessage());
+                    Path dir = staging.resolve(task.getKey());
+                    for (String rel : task.getValue()) {
+                        Path target = staging.resolve(rel.substring("demo/tasks/".length()));
+                        Files.createDirectories(target.getParent());
+                        try (InputStream in = getClass().getClassLoader().getResourceAsStream(rel)) {
+                            Files.copy(in, target);
+                        }
+                    }
+                    Files.move(dir, tasksDir.resolve(task.getKey()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    TaskStore.deleteTree(staging);
                 }
             }
         }
@@ -211,6 +220,119 @@ public class CodingServiceImpl implements CodingService {
             LOG.warn("Cannot read {}: {}", file, e.getMessage());
             return "";
         }
+    }
+
+    // ---- managing tasks ----------------------------------------------------------------------------------------
+
+    @Override
+    public boolean canManageTasks() {
+        return currentUser.get().map(me -> access.isPermittedAnywhere(me, MANAGE_TASKS)).orElse(false);
+    }
+
+    private EduPrincipal requireManager() {
+        EduPrincipal me = currentUser.require();
+        if (!access.isPermittedAnywhere(me, MANAGE_TASKS)) {
+            throw EduException.forbidden();
+        }
+        return me;
+    }
+
+    /** The organisation an audit entry belongs to: the first one where the user holds the permission. */
+    private Long auditOrganisation(EduPrincipal me) {
+        return me.grants().stream().map(RoleGrant::organisationId).filter(o -> access.isPermitted(me, MANAGE_TASKS, o)).findFirst()
+                .orElse(null);
+    }
+
+    private static TaskInfo info(Task t) {
+        return new TaskInfo(t.id(), t.names(), t.limits().timeMs() / 1000.0, t.limits().memoryMb(), t.tests().size());
+    }
+
+    private TaskInfo installed(EduPrincipal me, TaskStore.Installed done, String how) {
+        TaskInfo after = info(done.after());
+        audit.record(done.before() == null ? "coding.task.create" : "coding.task.replace", "coding_task", after.id(), auditOrganisation(me),
+                done.before() == null ? null : info(done.before()), Map.of("task", after, "source", how));
+        LOG.info("Task {} {} by {} ({})", after.id(), done.before() == null ? "added" : "replaced", me.username(), how);
+        return after;
+    }
+
+    @Override
+    public TaskInfo uploadTask(String taskId, InputStream zip, boolean replace) {
+        EduPrincipal me = requireManager();
+        String id = taskId == null || taskId.isBlank() ? null : taskId.strip();
+        if (id != null) {
+            TaskStore.checkId(id);
+            if (!replace && store.exists(id)) {
+                throw EduException.conflict("coding.task.exists", id);
+            }
+        }
+        Path staging = null;
+        try {
+            staging = store.stage();
+            Path file = staging.resolve("upload.zip");
+            packages.receive(zip, file);
+            Path unpacked = staging.resolve("unpacked");
+            String folder = packages.unpack(file, unpacked);
+            Files.delete(file);
+            if (id == null) {
+                id = folder;
+                TaskStore.checkId(id);
+            }
+            Path dir = staging.resolve(id);
+            Files.move(unpacked, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return installed(me, store.install(id, dir, replace), "upload");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot store the task package", e);
+        } finally {
+            TaskStore.deleteTree(staging);
+        }
+    }
+
+    @Override
+    public TaskInfo saveTask(TaskDraft draft, boolean replace) {
+        EduPrincipal me = requireManager();
+        if (draft == null) {
+            throw EduException.invalid("id", "validation.required");
+        }
+        TaskPackages.check(draft);
+        if (!replace && store.exists(draft.id())) {
+            throw EduException.conflict("coding.task.exists", draft.id());
+        }
+        Path staging = null;
+        try {
+            staging = store.stage();
+            Path dir = staging.resolve(draft.id());
+            TaskPackages.write(draft, dir);
+            return installed(me, store.install(draft.id(), dir, replace), "authored");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the task package", e);
+        } finally {
+            TaskStore.deleteTree(staging);
+        }
+    }
+
+    @Override
+    public TaskDraft draft(String taskId) {
+        requireManager();
+        return TaskPackages.draft(store.get(taskId).orElseThrow(() -> EduException.notFound("task", taskId)));
+    }
+
+    @Override
+    public void exportTask(String taskId, OutputStream out) {
+        requireManager();
+        Task task = store.get(taskId).orElseThrow(() -> EduException.notFound("task", taskId));
+        try {
+            TaskPackages.zip(task.dir(), task.id(), out);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot zip task " + taskId, e);
+        }
+    }
+
+    @Override
+    public void deleteTask(String taskId) {
+        EduPrincipal me = requireManager();
+        Task before = store.delete(taskId).orElseThrow(() -> EduException.notFound("task", taskId));
+        audit.record("coding.task.delete", "coding_task", taskId, auditOrganisation(me), info(before), null);
+        LOG.info("Task {} deleted by {}", taskId, me.username());
     }
 
     @Override

@@ -293,6 +293,19 @@ public final class JudgeEngine implements Judge, AutoCloseable {
         return t;
     }
 
+    @Override
+    public void verifyTask(Task task) throws JudgeException {
+        if (task.checker().kind() != CheckerSpec.Kind.PROGRAM) {
+            return;
+        }
+        ensureReady();
+        try {
+            compiledChecker(task);
+        } catch (IOException e) {
+            throw new JudgeException(MessageKey.JUDGE_INTERNAL, e, e.getMessage());
+        }
+    }
+
     /** Validates the submission; returns the language. */
     LanguageConfig validate(Submission s) throws JudgeException {
         LanguageConfig lang = languages.find(s.language()).orElseThrow(
