@@ -252,7 +252,7 @@ final class TaskPackages {
     static void check(TaskDraft d) {
         List<EduException.FieldError> errors = new ArrayList<>();
         if (d.id() == null || d.id().isBlank()) {
-            errors.add(new EduException.FieldError("id", "validation.required", List.of()));
+            errors.add(new EduException.FieldError("id", "coding.task.id_required", List.of()));
         } else if (!ID.matcher(d.id()).matches()) {
             errors.add(new EduException.FieldError("id", "coding.task.id_invalid", List.of(d.id())));
         }
