@@ -147,7 +147,8 @@ public class SchoolIT extends KarafTestSupport {
         json(call("PUT", "/api/me/notification-settings/school.mark", parent, "{\"enabled\":true}", "kk"), 200);
         json(call("PUT", "/api/school/marks", teacher, "{\"lessonId\":" + freeLessons.get(1) + ",\"studentPersonId\":" + daughterId
                 + ",\"value\":7}", "kk"), 200);
-        // notifications go out in order on one thread: once the second is there, the first was already skipped
+        // who is told is decided when the mark is entered: the first (switched off then) is never sent, however late the
+        // background sending runs; once the second is there, nothing else comes
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> get("/api/me/notifications?limit=200", parent).json().size() > inboxBefore);
         assertEquals(inboxBefore + 1, json(get("/api/me/notifications?limit=200", parent), 200).size());

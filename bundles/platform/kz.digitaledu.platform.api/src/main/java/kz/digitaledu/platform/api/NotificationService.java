@@ -32,6 +32,14 @@ public interface NotificationService {
     /** The categories (e.g. {@code school.mark}) the current user has switched off: nothing of them is sent to them. */
     java.util.Set<String> mutedCategories();
 
+    /**
+     * Whether the account has switched the category off. Components that send in the background ask this when the
+     * event happens, so that what was switched off at that moment is never sent later.
+     */
+    default boolean isMuted(long accountId, String category) {
+        return false;
+    }
+
     /** The current user switches a category of notifications on or off. */
     void setCategoryEnabled(String category, boolean enabled);
 

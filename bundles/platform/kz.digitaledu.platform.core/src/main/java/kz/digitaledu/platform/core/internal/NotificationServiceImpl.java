@@ -120,6 +120,12 @@ public class NotificationServiceImpl implements NotificationService {
     }
 
     @Override
+    public boolean isMuted(long accountId, String category) {
+        return jpa.read(em -> em.createQuery("SELECT COUNT(m) FROM NotificationMuteEntity m WHERE m.accountId = :a AND m.category = :c", Long.class)
+                .setParameter("a", accountId).setParameter("c", category).getSingleResult() > 0);
+    }
+
+    @Override
     public long unreadCount() {
         EduPrincipal me = currentUser.require();
         return jpa.read(em -> em.createQuery("SELECT COUNT(n) FROM NotificationEntity n WHERE n.recipientAccountId = :me AND n.readAt IS NULL",

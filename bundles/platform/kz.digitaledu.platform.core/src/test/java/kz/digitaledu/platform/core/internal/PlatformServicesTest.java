@@ -351,6 +351,8 @@ class PlatformServicesTest {
             return null;
         });
         assertEquals(Set.of("school.mark"), p.as(parent, () -> p.notifications.mutedCategories()));
+        assertTrue(p.notifications.isMuted(parentId, "school.mark"), "asked by components when the event happens");
+        assertFalse(p.notifications.isMuted(parentId, "school.attendance"));
         send.accept("school.mark");
         send.accept("school.attendance");
         assertEquals(before + 1, inbox.get(), "only the category still switched on");

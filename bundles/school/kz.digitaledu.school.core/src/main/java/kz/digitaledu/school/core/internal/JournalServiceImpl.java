@@ -376,21 +376,32 @@ class JournalServiceImpl implements JournalService {
         }
     }
 
+    /**
+     * Tells the student's parents in the background; who is told is decided now, when the mark or absence is entered:
+     * a parent who has switched the category off at this moment is never told of it, however late the sending runs.
+     */
     private void notifyParents(long studentPersonId, String category, String titleKey, String bodyKey, LessonCtx x, String value) {
+        List<Long> parents;
+        try {
+            parents = persons.parentAccountsOf(studentPersonId).stream().filter(p -> !notifications.isMuted(p, category)).toList();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(JournalServiceImpl.class).warn("Finding the parents of {} to notify failed", studentPersonId, e);
+            return;
+        }
+        if (parents.isEmpty()) {
+            return;
+        }
         notifier.execute(() -> {
             try {
-                sendToParents(studentPersonId, category, titleKey, bodyKey, x, value);
+                sendToParents(parents, studentPersonId, category, titleKey, bodyKey, x, value);
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(JournalServiceImpl.class).warn("Notifying the parents of {} failed", studentPersonId, e);
             }
         });
     }
 
-    private void sendToParents(long studentPersonId, String category, String titleKey, String bodyKey, LessonCtx x, String value) {
-        List<Long> parents = persons.parentAccountsOf(studentPersonId);
-        if (parents.isEmpty()) {
-            return;
-        }
+    private void sendToParents(List<Long> parents, long studentPersonId, String category, String titleKey, String bodyKey, LessonCtx x,
+            String value) {
         String student = persons.persons(List.of(studentPersonId)).values().stream().map(Person::fullName).findFirst().orElse("");
         SubjectEntity s = jpa.read(em -> em.find(SubjectEntity.class, x.a.subjectId));
         String subject = s.nameKk != null ? s.nameKk : s.nameRu;

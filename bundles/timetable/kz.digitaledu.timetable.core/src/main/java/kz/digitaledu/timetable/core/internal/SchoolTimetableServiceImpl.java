@@ -777,6 +777,13 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
         });
         audit.record("timetable.publish", "timetable", timetableId, t.organisationId, null,
                 Map.of("name", t.name, "validFrom", validFrom.toString()));
+        // a published timetable is no longer edited by hand: its editing session is let go
+        synchronized (sessions) {
+            Editing e = sessions.remove(timetableId);
+            if (e != null) {
+                e.editor.close();
+            }
+        }
         return info(load(timetableId), List.of(), me.locale());
     }
 
