@@ -3,8 +3,10 @@
 // The demo student signs in, opens the task "A plus B", sees its statement and example, gets the translated error for
 // an empty program, types a correct Python solution into the code editor (CodeMirror), submits it and sees "Accepted"
 // in the verdict table, then replaces it with a wrong one and sees "Wrong answer"; the task list then shows the best
-// verdict, and the menu is Kazakh after switching language. Exit code 0 = passed; the last line says what failed.
-import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn } from './lib.mjs';
+// verdict, and the menu is Kazakh after switching language; the student has no "Manage tasks". Then the demo teacher writes
+// a task "double" in the Manage tasks form (three tests, one a sample), is told when a test is incomplete, saves it, and
+// the student solves it. Exit code 0 = passed; the last line says what failed.
+import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn, signIn } from './lib.mjs';
 
 const [baseUrl, shots] = process.argv.slice(2);
 if (!baseUrl || !shots) {
@@ -110,6 +112,73 @@ await browserTest(shots, async (page, shot, state) => {
   await page.locator('#menu-coding').click();
   await expectText('#coding-tasks [data-verdict="AC"]', 'Қабылданды');
   await shot('c05-tasks-kk');
+
+  state.step = 'a student has no Manage tasks';
+  if (await page.locator('#menu-coding-manage').count() !== 0) {
+    throw new Error('the student sees Manage tasks');
+  }
+  await page.locator('#sign-out').click();
+  await page.waitForURL(/\/login$/);
+
+  state.step = 'the teacher opens Manage tasks';
+  await signIn(page, baseUrl, 'teacher', 'Teacher-2026!');
+  await expectText('#menu-coding-manage', 'Manage tasks');
+  await page.locator('#menu-coding-manage').click();
+  await page.locator('#coding-manage-tasks').waitFor();
+  await expectText('#coding-manage-tasks', 'aplusb');
+  await page.locator('#task-upload').waitFor();
+  await shot('c06-manage');
+
+  state.step = 'the teacher writes a task with three tests';
+  await page.locator('#task-new').click();
+  await page.locator('#task-editor').waitFor();
+  await page.locator('#task-id input').fill('double');
+  await page.locator('#task-name-en input').fill('Double it');
+  await page.locator('#task-name-kk input').fill('Екі есе');
+  await page.locator('#task-statement-en textarea').fill('Read n and print 2n.');
+  await page.locator('#task-time input').fill('2');
+  const tests = [['21', '42'], ['0', '0'], ['-7', '-14']];
+  for (let i = 0; i < tests.length; i++) {
+    await page.locator(`#task-test-input-${i + 1} textarea`).fill(tests[i][0]);
+    if (i < 2) {
+      await page.locator(`#task-test-output-${i + 1} textarea`).fill(tests[i][1]);
+    }
+  }
+  await page.locator('#task-save').click();
+  await expectText('vaadin-notification-card', 'Test 3 needs an input and an expected output.');
+  await page.locator('#task-test-output-3 textarea').fill(tests[2][1]);
+  await shot('c07-task-form');
+  await page.locator('#task-save').click();
+  await page.locator('#coding-manage-tasks').waitFor();
+  await expectText('#coding-manage-tasks', 'double');
+  await expectText('#coding-manage-tasks', 'Double it');
+  await shot('c08-task-saved');
+
+  state.step = 'the teacher opens it again: the form holds what was saved';
+  await page.locator('#task-edit-double').click();
+  await page.locator('#task-editor').waitFor();
+  const input3 = await page.locator('#task-test-input-3 textarea').inputValue();
+  if (input3.trim() !== "-7" || !(await page.locator("#task-test-sample-1 input").isChecked())) {
+    throw new Error('the saved task reads back as: test 3 input ' + JSON.stringify(input3));
+  }
+  await page.locator('#sign-out').click();
+  await page.waitForURL(/\/login$/);
+
+  state.step = 'the student solves the new task';
+  await signIn(page, baseUrl, 'student', 'Student-2026!');
+  await page.locator('#menu-coding').click();
+  await page.locator('#task-double').click();
+  await page.waitForURL(/\/coding\?task=double$/);
+  await expectText('#task-title', 'Double it');
+  await expectText('#task-statement', 'Read n and print 2n.');
+  await expectText('#sample-1', '21');
+  await page.locator('#code-editor .cm-content').waitFor();
+  before = await shownSubmission();
+  await typeProgram('print(2 * int(input()))\n');
+  await page.locator('#coding-submit').click();
+  await awaitJudged(before);
+  await expectText('#coding-verdict', 'Accepted');
+  await shot('c09-new-task-accepted');
 
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);

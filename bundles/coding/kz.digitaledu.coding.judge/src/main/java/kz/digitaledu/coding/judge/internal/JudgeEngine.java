@@ -300,7 +300,10 @@ public final class JudgeEngine implements Judge, AutoCloseable {
         }
         ensureReady();
         try {
-            compiledChecker(task);
+            Path box = compiledChecker(task);
+            // verified where the package was prepared; it is compiled again from its final place when first used
+            compiledCheckers.values().remove(box);
+            deleteTree(box.getParent());
         } catch (IOException e) {
             throw new JudgeException(MessageKey.JUDGE_INTERNAL, e, e.getMessage());
         }

@@ -107,6 +107,7 @@ public class ManageTasksView extends VerticalLayout implements BeforeEnterObserv
         add(new Paragraph(CodingUi.t("coding.web.manage.upload_help")));
         TextField id = new TextField(CodingUi.t("coding.web.manage.id_optional"));
         id.setId("task-upload-id");
+        id.setWidth("22em");
         Checkbox replace = new Checkbox(CodingUi.t("coding.web.manage.replace"));
         replace.setId("task-upload-replace");
         FileBuffer buffer = new FileBuffer();

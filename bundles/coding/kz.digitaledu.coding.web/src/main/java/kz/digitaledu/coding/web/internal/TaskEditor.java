@@ -136,6 +136,7 @@ class TaskEditor extends VerticalLayout {
 
         add(new H3(CodingUi.t("coding.web.manage.checking")));
         checker.setId("task-checker");
+        checker.setWidth("24em");
         checker.setLabel(CodingUi.t("coding.web.manage.checker"));
         checker.setItems(CHECKERS);
         checker.setItemLabelGenerator(c -> CodingUi.t("coding.web.manage.checker." + c));
