@@ -634,13 +634,7 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
 
     @Override
     public EditCheck move(long timetableId, String lessonId, DayOfWeek day, int period, String room) {
-        EduPrincipal me = currentUser.require();
-        TimetableEntity t = editable(me, timetableId);
-        Editing e = session(t);
-        EditImpact impact;
-        Map<String, Object> before;
-        Map<String, Object> after;
-        synchronized (e) {
+        return edit(timetableId, "timetable.move", e -> {
             Lesson l = lesson(e, lessonId);
             Timetable tt = e.editor.timetable();
             Timeslot start = slot(tt, day, period);
@@ -648,39 +642,43 @@ public class SchoolTimetableServiceImpl implements SchoolTimetableService, Publi
             if (start == null || !e.editor.preview(l.getId(), start, newRoom).allowed()) {
                 throw EduException.invalid("period", "timetable.edit.not_allowed");
             }
-            before = placeOf(l);
-            impact = e.editor.move(l.getId(), start, newRoom);
-            e.editor.pin(l.getId(), true);
-            after = placeOf(l);
-            keep(t.id, e, List.of(l.getId()));
-        }
-        audit.record("timetable.move", "timetable", timetableId, t.organisationId, before, after);
-        return editCheck(e, impact, info(load(timetableId), List.of(), me.locale()), me.locale());
+            Object before = placeOf(l);
+            EditImpact impact = e.editor.move(l.getId(), start, newRoom);
+            return new Edited(impact, List.of(l), before, placeOf(l));
+        });
     }
 
     @Override
     public EditCheck swap(long timetableId, String lessonId, String otherLessonId) {
-        EduPrincipal me = currentUser.require();
-        TimetableEntity t = editable(me, timetableId);
-        Editing e = session(t);
-        EditImpact impact;
-        Map<String, Object> before;
-        Map<String, Object> after;
-        synchronized (e) {
+        return edit(timetableId, "timetable.swap", e -> {
             Lesson a = lesson(e, lessonId);
             Lesson b = lesson(e, otherLessonId);
             if (!e.editor.previewSwap(a.getId(), b.getId()).allowed()) {
                 throw EduException.invalid("otherLessonId", "timetable.edit.not_allowed");
             }
-            before = Map.of("a", placeOf(a), "b", placeOf(b));
-            impact = e.editor.swap(a.getId(), b.getId());
-            e.editor.pin(a.getId(), true);
-            e.editor.pin(b.getId(), true);
-            after = Map.of("a", placeOf(a), "b", placeOf(b));
-            keep(t.id, e, List.of(a.getId(), b.getId()));
+            Object before = Map.of("a", placeOf(a), "b", placeOf(b));
+            EditImpact impact = e.editor.swap(a.getId(), b.getId());
+            return new Edited(impact, List.of(a, b), before, Map.of("a", placeOf(a), "b", placeOf(b)));
+        });
+    }
+
+    /** What a hand edit did: its effect, the lessons it placed (pinned where they now are), and their places before and after. */
+    private record Edited(EditImpact impact, List<Lesson> placed, Object before, Object after) {
+    }
+
+    /** A hand edit of a draft: made on its editing session, the placed lessons pinned, stored, audited. */
+    private EditCheck edit(long timetableId, String action, java.util.function.Function<Editing, Edited> change) {
+        EduPrincipal me = currentUser.require();
+        TimetableEntity t = editable(me, timetableId);
+        Editing e = session(t);
+        Edited done;
+        synchronized (e) {
+            done = change.apply(e);
+            done.placed().forEach(l -> e.editor.pin(l.getId(), true));
+            keep(t.id, e, done.placed().stream().map(Lesson::getId).toList());
         }
-        audit.record("timetable.swap", "timetable", timetableId, t.organisationId, before, after);
-        return editCheck(e, impact, info(load(timetableId), List.of(), me.locale()), me.locale());
+        audit.record(action, "timetable", timetableId, t.organisationId, done.before(), done.after());
+        return editCheck(e, done.impact(), info(load(timetableId), List.of(), me.locale()), me.locale());
     }
 
     @Override

@@ -76,25 +76,28 @@ final class DefaultTimetableEditor implements TimetableEditor {
 
     @Override
     public EditImpact preview(String lessonId, Timeslot start, Room room) {
+        return moveOf(lessonId, start, room, false);
+    }
+
+    @Override
+    public EditImpact previewSwap(String lessonId, String otherLessonId) {
+        return swapOf(lessonId, otherLessonId, false);
+    }
+
+    /** Moves the lesson; kept, or undone after scoring when {@code keep} is false. */
+    private EditImpact moveOf(String lessonId, Timeslot start, Room room, boolean keep) {
         Lesson l = lesson(lessonId);
         if (!allowed(l, start, room)) {
             return refused();
         }
         Timeslot oldStart = l.getTimeslot();
         Room oldRoom = l.getRoom();
-        HardSoftLongScore before = score;
         place(l, start, room == null ? oldRoom : room);
-        try {
-            HardSoftLongScore after = director.calculateScore();
-            return new EditImpact(true, before.hardScore(), before.softScore(), after.hardScore(), after.softScore(), conflictsOf(Set.of(l)));
-        } finally {
-            place(l, oldStart, oldRoom);
-            director.calculateScore();
-        }
+        return scored(Set.of(l), keep, () -> place(l, oldStart, oldRoom));
     }
 
-    @Override
-    public EditImpact previewSwap(String lessonId, String otherLessonId) {
+    /** Exchanges the two lessons' starts (each keeps its room); kept, or undone after scoring when {@code keep} is false. */
+    private EditImpact swapOf(String lessonId, String otherLessonId, boolean keep) {
         Lesson a = lesson(lessonId);
         Lesson b = lesson(otherLessonId);
         Timeslot ta = a.getTimeslot();
@@ -102,17 +105,26 @@ final class DefaultTimetableEditor implements TimetableEditor {
         if (a == b || !allowed(a, tb, null) || !allowed(b, ta, null)) {
             return refused();
         }
-        HardSoftLongScore before = score;
         place(a, tb, a.getRoom());
         place(b, ta, b.getRoom());
-        try {
-            HardSoftLongScore after = director.calculateScore();
-            return new EditImpact(true, before.hardScore(), before.softScore(), after.hardScore(), after.softScore(), conflictsOf(Set.of(a, b)));
-        } finally {
+        return scored(Set.of(a, b), keep, () -> {
             place(a, ta, a.getRoom());
             place(b, tb, b.getRoom());
+        });
+    }
+
+    /** The score after the change just made and the conflicts of {@code moved}; then keeps the change or undoes it. */
+    private EditImpact scored(Set<Lesson> moved, boolean keep, Runnable undo) {
+        HardSoftLongScore before = score;
+        HardSoftLongScore after = director.calculateScore();
+        EditImpact impact = new EditImpact(true, before.hardScore(), before.softScore(), after.hardScore(), after.softScore(), conflictsOf(moved));
+        if (keep) {
+            score = after;
+        } else {
+            undo.run();
             director.calculateScore();
         }
+        return impact;
     }
 
     @Override
@@ -136,30 +148,12 @@ final class DefaultTimetableEditor implements TimetableEditor {
 
     @Override
     public EditImpact move(String lessonId, Timeslot start, Room room) {
-        Lesson l = lesson(lessonId);
-        if (!allowed(l, start, room)) {
-            return refused();
-        }
-        HardSoftLongScore before = score;
-        place(l, start, room == null ? l.getRoom() : room);
-        score = director.calculateScore();
-        return new EditImpact(true, before.hardScore(), before.softScore(), score.hardScore(), score.softScore(), conflictsOf(Set.of(l)));
+        return moveOf(lessonId, start, room, true);
     }
 
     @Override
     public EditImpact swap(String lessonId, String otherLessonId) {
-        Lesson a = lesson(lessonId);
-        Lesson b = lesson(otherLessonId);
-        Timeslot ta = a.getTimeslot();
-        Timeslot tb = b.getTimeslot();
-        if (a == b || !allowed(a, tb, null) || !allowed(b, ta, null)) {
-            return refused();
-        }
-        HardSoftLongScore before = score;
-        place(a, tb, a.getRoom());
-        place(b, ta, b.getRoom());
-        score = director.calculateScore();
-        return new EditImpact(true, before.hardScore(), before.softScore(), score.hardScore(), score.softScore(), conflictsOf(Set.of(a, b)));
+        return swapOf(lessonId, otherLessonId, true);
     }
 
     @Override

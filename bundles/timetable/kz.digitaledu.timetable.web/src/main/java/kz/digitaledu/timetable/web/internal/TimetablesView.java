@@ -279,14 +279,21 @@ public class TimetablesView extends VerticalLayout {
                 .orElseThrow(() -> new EduException(422, "invalid", "timetable.web.select_first", List.of()));
     }
 
-    private void importFile(String fileName) {
+    /** The uploaded file's bytes, the upload's list emptied for the next one; null (an error shown) when unreadable. */
+    private static byte[] received(Upload from, MemoryBuffer into) {
         // the list of sent files is the browser's: empty it there (the server's copy of the property may already be empty)
-        upload.getElement().executeJs("this.files = []");
-        byte[] bytes;
-        try (InputStream in = buffer.getInputStream()) {
-            bytes = in.readAllBytes();
+        from.getElement().executeJs("this.files = []");
+        try (InputStream in = into.getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             TimetableUi.error(t("timetable.fet_unreadable"));
+            return null;
+        }
+    }
+
+    private void importFile(String fileName) {
+        byte[] bytes = received(upload, buffer);
+        if (bytes == null) {
             return;
         }
         Integer s = seconds.getValue();
@@ -295,14 +302,10 @@ public class TimetablesView extends VerticalLayout {
 
     /** A filled-in workbook: every mistake listed by sheet, row and column, or the new draft selected (and solving). */
     private void importWorkbook() {
-        workbookUpload.getElement().executeJs("this.files = []");
         workbookErrors.removeAll();
         workbookErrors.getElement().removeAllChildren();
-        byte[] bytes;
-        try (InputStream in = workbookBuffer.getInputStream()) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            TimetableUi.error(t("timetable.fet_unreadable"));
+        byte[] bytes = received(workbookUpload, workbookBuffer);
+        if (bytes == null) {
             return;
         }
         Integer s = seconds.getValue();
