@@ -2,7 +2,7 @@
 // Usage: node timetable-web.mjs <baseUrl> <screenshotDir> <fetFile>
 // The demo director opens Timetables, uploads a broken file and gets the line-numbered error, uploads the FET file,
 // watches it being solved, edits it by hand (where a lesson fits, what a move breaks, move and move back), publishes it, reads the week of class 7B and of a teacher, and downloads the FET file
-// with the timetable locked in; then imports the filled-in workbook template instead of a FET file. Exit code 0 = passed; the last line says what failed.
+// with the timetable locked in; then imports the filled-in workbook template instead of a FET file; a teacher reads the timetable in force. Exit code 0 = passed; the last line says what failed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -155,4 +155,17 @@ await browserTest(shots, async (page, shot, state) => {
   if (!calendar.startsWith('BEGIN:VCALENDAR') || !calendar.includes('BEGIN:VEVENT') || !calendar.includes('RRULE:FREQ=WEEKLY')) {
     throw new Error('the calendar file has no weekly lessons: ' + calendar.slice(0, 300));
   }
+
+  state.step = 'a teacher reads the timetable in force on the School timetable screen (and cannot build timetables)';
+  await page.locator('#sign-out').click();
+  await page.waitForURL(/\/login$/);
+  await signIn(page, baseUrl, 'teacher', 'Teacher-2026!');
+  await page.locator('#menu-school-timetable').click();
+  await page.locator('#stt-state', { hasText: 'Second term' }).waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('#stt-week td div b').length > 0);
+  await page.locator('#stt-pdf').waitFor();
+  if (await page.locator('#menu-timetables').count() !== 0) {
+    throw new Error('a teacher sees the Timetables screen that builds timetables');
+  }
+  await shot('t06-teacher-school-timetable');
 });

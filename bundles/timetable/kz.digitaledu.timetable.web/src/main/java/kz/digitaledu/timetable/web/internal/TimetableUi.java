@@ -18,7 +18,7 @@ import kz.digitaledu.timetable.core.SchoolTimetableService;
  */
 final class TimetableUi {
     record Services(SchoolTimetableService timetables, OrganisationService organisations, AccessControl access, CurrentUser currentUser,
-            Translator translator) {
+            Translator translator, kz.digitaledu.platform.api.timetable.PublishedTimetables published) {
     }
 
     private static volatile Services services;

@@ -495,6 +495,11 @@ public class TimetablesView extends VerticalLayout {
                     () -> new ByteArrayInputStream(TimetableUi.services().timetables().exportCalendar(id, k, name, null))));
             weekIcs.setVisible(true);
         }
+        week.getElement().appendChild(weekTable(w, kind.getValue()));
+    }
+
+    /** A week as a table: days across, periods down; each cell the subject and the other two of class, teacher, room. */
+    static Element weekTable(Week w, Week.Kind kind) {
         Element table = new Element("table");
         table.setAttribute("class", "tt-week");
         Element head = new Element("tr");
@@ -505,7 +510,10 @@ public class TimetablesView extends VerticalLayout {
         table.appendChild(head);
         for (int p = 1; p <= w.periods(); p++) {
             Element row = new Element("tr");
-            row.appendChild(new Element("th").setText(String.valueOf(p)));
+            int period = p;
+            String bell = w.days().stream().flatMap(d -> w.at(d, period).stream()).filter(l -> l.start() != null).findFirst()
+                    .map(l -> " " + l.start() + "–" + l.end()).orElse("");
+            row.appendChild(new Element("th").setText(p + bell));
             for (DayOfWeek d : w.days()) {
                 Element cell = new Element("td");
                 cell.setAttribute("data-day", d.name());
@@ -513,14 +521,14 @@ public class TimetablesView extends VerticalLayout {
                 for (PublishedLesson l : w.at(d, p)) {
                     Element item = new Element("div");
                     item.appendChild(new Element("b").setText(l.subject()));
-                    item.appendChild(new Element("span").setText(Week.detail(l, kind.getValue())));
+                    item.appendChild(new Element("span").setText(Week.detail(l, kind)));
                     cell.appendChild(item);
                 }
                 row.appendChild(cell);
             }
             table.appendChild(row);
         }
-        week.getElement().appendChild(table);
+        return table;
     }
 
     private void startPolling() {
@@ -558,14 +566,18 @@ public class TimetablesView extends VerticalLayout {
         super.onDetach(event);
     }
 
-    private static final String CSS = """
+    /** The week table's look, shared with the read-only school timetable. */
+    static final String WEEK_CSS = """
             table.tt-week { border-collapse: collapse; width: 100%; max-width: 70em; font-size: var(--lumo-font-size-s); }
             table.tt-week th, table.tt-week td { border: 1px solid var(--lumo-contrast-20pct); padding: 0.25em 0.4em; vertical-align: top; }
             table.tt-week td div { display: flex; flex-direction: column; }
             table.tt-week td div span { color: var(--lumo-secondary-text-color); }
+            @media (max-width: 40em) { table.tt-week { font-size: var(--lumo-font-size-xs); } }
+            """;
+
+    private static final String CSS = WEEK_CSS + """
             #tt-grid .tt-solving { font-style: italic; }
             #tt-check li.tt-hard > b { color: var(--lumo-error-text-color); }
             #tt-check ul ul { font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color); }
-            @media (max-width: 40em) { table.tt-week { font-size: var(--lumo-font-size-xs); } }
             """;
 }

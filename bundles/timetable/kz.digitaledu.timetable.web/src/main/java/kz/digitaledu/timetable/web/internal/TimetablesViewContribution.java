@@ -19,8 +19,9 @@ public class TimetablesViewContribution implements ViewContribution {
 
     @Activate
     public TimetablesViewContribution(@Reference SchoolTimetableService timetables, @Reference OrganisationService organisations,
-            @Reference AccessControl access, @Reference CurrentUser currentUser, @Reference Translator translator) {
-        TimetableUi.set(new TimetableUi.Services(timetables, organisations, access, currentUser, translator));
+            @Reference AccessControl access, @Reference CurrentUser currentUser, @Reference Translator translator,
+            @Reference kz.digitaledu.platform.api.timetable.PublishedTimetables published) {
+        TimetableUi.set(new TimetableUi.Services(timetables, organisations, access, currentUser, translator, published));
     }
 
     @Deactivate
