@@ -271,10 +271,14 @@ public class SchoolTimetableResource implements RestResource {
     public Response exportCalendar(@PathParam("schoolId") long schoolId, @PathParam("id") long id, @QueryParam("kind") String kind,
             @QueryParam("name") String name, @QueryParam("until") String until) {
         ofSchool(schoolId, timetables.get(id));
+        return calendar(id, kind, name, until);
+    }
+
+    private Response calendar(long timetableId, String kind, String name, String until) {
         Week.Kind k = kind(kind);
-        byte[] file = timetables.exportCalendar(id, k, name, until == null || until.isBlank() ? null : date(until));
-        return Response.ok(file, "text/calendar; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"timetable-" + id + "-" + k.name().toLowerCase(java.util.Locale.ROOT) + ".ics\"").build();
+        byte[] file = timetables.exportCalendar(timetableId, k, name, until == null || until.isBlank() ? null : date(until));
+        return Response.ok(file, "text/calendar; charset=utf-8").header("Content-Disposition",
+                "attachment; filename=\"timetable-" + timetableId + "-" + k.name().toLowerCase(java.util.Locale.ROOT) + ".ics\"").build();
     }
 
     private static Week.Kind kind(String kind) {
@@ -305,10 +309,7 @@ public class SchoolTimetableResource implements RestResource {
             @QueryParam("kind") String kind, @QueryParam("name") String name, @QueryParam("until") String until) {
         access.check(currentUser.require(), TimetablePermissions.VIEW, schoolId);
         PublishedTimetable t = published.inForce(schoolId, date(date)).orElseThrow(() -> EduException.notFound("timetable", schoolId));
-        Week.Kind k = kind(kind);
-        byte[] file = timetables.exportCalendar(t.id(), k, name, until == null || until.isBlank() ? null : date(until));
-        return Response.ok(file, "text/calendar; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"timetable-" + k.name().toLowerCase(java.util.Locale.ROOT) + ".ics\"").build();
+        return calendar(t.id(), kind, name, until);
     }
 
     private static LocalDate date(String value) {

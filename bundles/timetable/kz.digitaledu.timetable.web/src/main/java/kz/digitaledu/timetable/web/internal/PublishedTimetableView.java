@@ -15,10 +15,7 @@ import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Organisation;
-import kz.digitaledu.platform.api.OrganisationType;
 import kz.digitaledu.platform.api.timetable.PublishedLesson;
 import kz.digitaledu.platform.api.timetable.PublishedTimetable;
 import kz.digitaledu.timetable.core.TimetablePermissions;
@@ -47,7 +44,7 @@ public class PublishedTimetableView extends VerticalLayout {
         setPadding(true);
         getElement().appendChild(new Element("style").setText(TimetablesView.WEEK_CSS));
         add(new H2(t("timetable.web.published.title")));
-        List<Organisation> schools = viewableSchools();
+        List<Organisation> schools = TimetableUi.schoolsWith(TimetablePermissions.VIEW);
         if (schools.isEmpty()) {
             add(new Paragraph(t("timetable.web.no_school")));
             return;
@@ -91,16 +88,6 @@ public class PublishedTimetableView extends VerticalLayout {
 
     private static String t(String key, Object... args) {
         return TimetableUi.t(key, args);
-    }
-
-    private static List<Organisation> viewableSchools() {
-        TimetableUi.Services s = TimetableUi.services();
-        Optional<EduPrincipal> me = s.currentUser().get();
-        if (me.isEmpty()) {
-            return List.of();
-        }
-        return s.organisations().list().stream().filter(o -> o.type() == OrganisationType.SCHOOL)
-                .filter(o -> s.access().isPermitted(me.get(), TimetablePermissions.VIEW, o.id())).toList();
     }
 
     private void load() {

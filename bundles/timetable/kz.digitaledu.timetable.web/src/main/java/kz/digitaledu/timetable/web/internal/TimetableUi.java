@@ -38,6 +38,17 @@ final class TimetableUi {
         return s;
     }
 
+    /** The schools where the signed-in user has {@code permission}. */
+    static java.util.List<kz.digitaledu.platform.api.Organisation> schoolsWith(String permission) {
+        Services s = services();
+        java.util.Optional<kz.digitaledu.platform.api.EduPrincipal> me = s.currentUser().get();
+        if (me.isEmpty()) {
+            return java.util.List.of();
+        }
+        return s.organisations().list().stream().filter(o -> o.type() == kz.digitaledu.platform.api.OrganisationType.SCHOOL)
+                .filter(o -> s.access().isPermitted(me.get(), permission, o.id())).toList();
+    }
+
     /** The UI language the shell chose for this UI. */
     static Locale locale() {
         UI ui = UI.getCurrent();

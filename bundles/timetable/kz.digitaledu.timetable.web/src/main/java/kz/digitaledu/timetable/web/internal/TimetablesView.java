@@ -38,9 +38,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kz.digitaledu.platform.api.EduException;
-import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Organisation;
-import kz.digitaledu.platform.api.OrganisationType;
 import kz.digitaledu.platform.api.timetable.PublishedLesson;
 import kz.digitaledu.timetable.core.FetUploads;
 import kz.digitaledu.timetable.core.TimetableCheck;
@@ -101,7 +99,7 @@ public class TimetablesView extends VerticalLayout {
         setPadding(true);
         getElement().appendChild(new Element("style").setText(CSS + TimetableEditorPanel.CSS));
         add(new H2(t("timetable.web.title")));
-        List<Organisation> schools = manageableSchools();
+        List<Organisation> schools = TimetableUi.schoolsWith(TimetablePermissions.MANAGE);
         if (schools.isEmpty()) {
             Paragraph none = new Paragraph(t("timetable.web.no_school"));
             none.setId("tt-no-school");
@@ -252,16 +250,6 @@ public class TimetablesView extends VerticalLayout {
 
     private static String t(String key, Object... args) {
         return TimetableUi.t(key, args);
-    }
-
-    private static List<Organisation> manageableSchools() {
-        TimetableUi.Services s = TimetableUi.services();
-        Optional<EduPrincipal> me = s.currentUser().get();
-        if (me.isEmpty()) {
-            return List.of();
-        }
-        return s.organisations().list().stream().filter(o -> o.type() == OrganisationType.SCHOOL)
-                .filter(o -> s.access().isPermitted(me.get(), TimetablePermissions.MANAGE, o.id())).toList();
     }
 
     private String state(TimetableInfo i) {
