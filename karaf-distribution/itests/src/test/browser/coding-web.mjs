@@ -4,8 +4,10 @@
 // an empty program, types a correct Python solution into the code editor (CodeMirror), submits it and sees "Accepted"
 // in the verdict table, then replaces it with a wrong one and sees "Wrong answer"; the task list then shows the best
 // verdict, and the menu is Kazakh after switching language; the student has no "Manage tasks". Then the demo teacher writes
-// a task "double" in the Manage tasks form (three tests, one a sample), is told when a test is incomplete, saves it, and
-// the student solves it. Exit code 0 = passed; the last line says what failed.
+// a task "double" in the Manage tasks form (three tests, one a sample), is told when a test is incomplete, saves it,
+// downloads it as .zip and uploads that again as "double2" (a file that is not a zip is refused, translated), deletes
+// "double2", and the student solves "double". Exit code 0 = passed; the last line says what failed.
+import { readFileSync } from 'node:fs';
 import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn, signIn } from './lib.mjs';
 
 const [baseUrl, shots] = process.argv.slice(2);
@@ -29,6 +31,9 @@ await browserTest(shots, async (page, shot, state) => {
         && r.getAttribute('data-status') === 'DONE';
     }, before, { timeout: 120000 });
   };
+  // Waits until earlier notifications have gone, so that the next one is the answer to what follows.
+  const noNotifications = () => page.waitForFunction(() => document.querySelectorAll('vaadin-notification-card').length === 0,
+    null, { timeout: 20000 });
   const typeProgram = async (source) => {
     const content = page.locator('#code-editor .cm-content');
     await content.click();
@@ -153,6 +158,37 @@ await browserTest(shots, async (page, shot, state) => {
   await expectText('#coding-manage-tasks', 'double');
   await expectText('#coding-manage-tasks', 'Double it');
   await shot('c08-task-saved');
+
+  state.step = 'the teacher downloads the task as .zip and uploads it again as another task';
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#task-download-double').click()]);
+  if (download.suggestedFilename() !== 'double.zip') {
+    throw new Error('downloaded ' + download.suggestedFilename());
+  }
+  const zip = readFileSync(await download.path());
+  await page.locator('#task-upload-id input').fill('double2');
+  await page.locator('#task-upload-id input').press('Tab'); // the value reaches the server when the field is left
+  await noNotifications();
+  await page.locator('#task-upload input[type=file]').setInputFiles({ name: 'double.zip', mimeType: 'application/zip', buffer: zip });
+  const said = page.locator('vaadin-notification-card').first();
+  await said.waitFor();
+  if (!(await said.innerText()).includes('added with 3 tests')) {
+    throw new Error('the upload of ' + zip.length + ' bytes said: ' + await said.innerText());
+  }
+  await page.locator('#task-edit-double2').waitFor();
+
+  state.step = 'a file that is not a zip is refused and changes nothing';
+  await noNotifications();
+  await page.locator('#task-upload input[type=file]').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip',
+    buffer: Buffer.from('these are my notes, not a task package') });
+  await expectText('vaadin-notification-card', 'The task package must be a .zip file.');
+  await shot('c08b-upload-refused');
+
+  state.step = 'the teacher deletes the copy';
+  await page.locator('#task-delete-double2').click();
+  await expectText('vaadin-dialog-overlay', 'Delete the task');
+  await page.locator('#task-delete-yes').click();
+  await page.locator('#task-edit-double2').waitFor({ state: 'detached' });
+  await page.locator('#task-edit-double').waitFor();
 
   state.step = 'the teacher opens it again: the form holds what was saved';
   await page.locator('#task-edit-double').click();

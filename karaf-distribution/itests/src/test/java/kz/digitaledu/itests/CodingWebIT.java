@@ -84,6 +84,9 @@ public class CodingWebIT extends KarafTestSupport {
         assertTrue(written.body(), written.json().at("/tests/0/sample").asBoolean());
         assertEquals(written.body(), "-14\n", written.json().at("/tests/2/output").asText());
         assertEquals("Екі есе", written.json().at("/names/kk").asText());
+        Reply tasks = get("/api/coding/tasks", student);
+        assertTrue(tasks.body(), tasks.body().contains("\"double\""));
+        assertTrue("the copy uploaded in the browser was deleted there: " + tasks.body(), !tasks.body().contains("double2"));
         Reply solved = get("/api/coding/submissions?taskId=double", student);
         assertEquals(solved.body(), 1, solved.json().size());
         assertEquals(solved.body(), "AC", solved.json().get(0).get("verdict").asText());

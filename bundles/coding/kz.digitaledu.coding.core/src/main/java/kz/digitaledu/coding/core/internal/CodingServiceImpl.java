@@ -102,6 +102,7 @@ public class CodingServiceImpl implements CodingService {
                 ? Path.of(System.getProperty("karaf.data", "data"), "coding", "tasks") : Path.of(settings.tasksDir());
         this.store = new TaskStore(judge, tasksDir);
         this.tasks = store.tasks();
+        store.recover(); // before the demo tasks, so that a task a crash left aside is not mistaken for a missing one
         installDemoTasks();
         store.loadAll();
         requeueUnfinished();

@@ -52,22 +52,9 @@ final class TaskStore {
 
     /** Puts back what a crash left aside, removes staging folders, and loads every package (a bad one is logged and skipped). */
     void loadAll() throws IOException {
+        recover();
         if (!Files.isDirectory(root)) {
             return;
-        }
-        try (var dirs = Files.list(root)) {
-            for (Path staging : dirs.filter(p -> p.getFileName().toString().startsWith(STAGING)).toList()) {
-                try (var inside = Files.list(staging)) {
-                    for (Path old : inside.filter(p -> p.getFileName().toString().startsWith(OLD)).toList()) {
-                        Path target = root.resolve(old.getFileName().toString().substring(OLD.length()));
-                        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                            LOG.warn("Task {} restored after an interrupted replacement", target.getFileName());
-                            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                        }
-                    }
-                }
-                deleteTree(staging);
-            }
         }
         try (var dirs = Files.list(root)) {
             for (Path dir : dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith("."))
@@ -77,6 +64,28 @@ final class TaskStore {
                 } catch (JudgeException e) {
                     LOG.warn("Task {} not loaded: {}", dir, e.getMessage());
                 }
+            }
+        }
+    }
+
+    /** Puts back a task folder that a crash left moved aside by a replacement, and removes staging folders. */
+    void recover() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (var dirs = Files.list(root)) {
+            for (Path staging : dirs.filter(p -> p.getFileName().toString().startsWith(STAGING)).toList()) {
+                try (var inside = Files.list(staging)) {
+                    for (Path old : inside.filter(p -> p.getFileName().toString().startsWith(OLD)).toList()) {
+                        String id = old.getFileName().toString().substring(OLD.length());
+                        Path target = root.resolve(id);
+                        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !wasDeleted(id)) {
+                            LOG.warn("Task {} restored after an interrupted replacement", target.getFileName());
+                            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                        }
+                    }
+                }
+                deleteTree(staging);
             }
         }
     }
@@ -203,11 +212,12 @@ final class TaskStore {
             Path staging = null;
             try {
                 staging = stage();
-                Files.move(target, staging.resolve(OLD + id), StandardCopyOption.ATOMIC_MOVE);
-                Task before = tasks.remove(id);
+                // the marker first: a start after a crash right after the move must not restore the task
                 if (!Files.exists(root.resolve(DELETED + id))) {
                     Files.createFile(root.resolve(DELETED + id));
                 }
+                Files.move(target, staging.resolve(OLD + id), StandardCopyOption.ATOMIC_MOVE);
+                Task before = tasks.remove(id);
                 return Optional.ofNullable(before);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot delete task " + id, e);

@@ -277,6 +277,22 @@ class TaskPackagesTest {
         }
     }
 
+    @Test
+    void aStartAfterACrashMidDeletionDoesNotBringTheTaskBack() throws Exception {
+        TaskStore store = store();
+        store.install("sum", staged(store, "sum", zip(goodPackage("", 3))), false);
+        store.delete("sum");
+        // the same crash state as a deletion interrupted between its move and its clean-up
+        store.install("sum", staged(store, "sum", zip(goodPackage("", 3))), false);
+        assertFalse(store.wasDeleted("sum"), "adding the task again clears the deletion");
+        Files.createFile(store.root().resolve(".deleted-sum"));
+        Path staging = store.stage();
+        Files.move(store.root().resolve("sum"), staging.resolve("old-sum"));
+
+        TaskStore restarted = store();
+        assertFalse(restarted.exists("sum"));
+    }
+
     // ---- authored tasks ----------------------------------------------------------------------------------------
 
     static TaskDraft draft(String checker, List<TestDraft> tests) {

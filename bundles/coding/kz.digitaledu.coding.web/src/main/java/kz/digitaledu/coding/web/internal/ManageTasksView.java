@@ -116,6 +116,7 @@ public class ManageTasksView extends VerticalLayout implements BeforeEnterObserv
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setUploadButton(new Button(CodingUi.t("coding.web.manage.upload")));
+        upload.setDropLabel(new Span(CodingUi.t("coding.web.manage.drop")));
         upload.addFileRejectedListener(e -> notifyError(CodingUi.t("coding.web.manage.rejected", MAX_UPLOAD_BYTES >> 20)));
         upload.addSucceededListener(e -> {
             Path file = buffer.getFileData().getFile().toPath();
