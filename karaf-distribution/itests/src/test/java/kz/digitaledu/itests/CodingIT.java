@@ -71,13 +71,17 @@ public class CodingIT extends KarafTestSupport {
 
     /** A Kattis package of "multiply two numbers" in the folder {@code prefix}, with {@code tests} tests (the first a sample). */
     private static byte[] multiplyPackage(String prefix, int tests) throws Exception {
+        return zip(multiplyPackageFiles(prefix, tests));
+    }
+
+    private static String[] multiplyPackageFiles(String prefix, int tests) {
         List<String> files = new ArrayList<>(List.of(prefix + "problem.yaml", "name:\n  en: Multiply\n  kk: Көбейту\nlimits:\n  time: 2\n  memory: 128\n",
                 prefix + "problem_statement/problem.en.md", "Print a * b."));
         for (int i = 1; i <= tests; i++) {
             String dir = prefix + (i == 1 ? "data/sample/" : "data/secret/");
             files.addAll(List.of(dir + i + ".in", i + " " + (i + 7) + "\n", dir + i + ".ans", (i * (i + 7)) + "\n"));
         }
-        return zip(files.toArray(String[]::new));
+        return files.toArray(String[]::new);
     }
 
     private static Reply upload(String token, String query, byte[] zip, String language) {
@@ -190,6 +194,12 @@ public class CodingIT extends KarafTestSupport {
         assertEquals("Пакет задачи должен быть файлом .zip.", notZip.json().get("message").asText());
         Reply yaml = upload(teacher, "?id=multiply", zip("problem.yaml", "name: [oops", "data/secret/1.in", "1"), "en");
         assertEquals(yaml.body(), 422, yaml.status());
+        List<String> badChecker = new ArrayList<>(List.of(multiplyPackageFiles("", 3)));
+        badChecker.set(1, "name: Multiply\nvalidation: custom\n");
+        badChecker.addAll(List.of("output_validators/check/check.cpp", "int main( { return 42 }\n"));
+        Reply checker = upload(teacher, "?id=multiply", zip(badChecker.toArray(String[]::new)), "en");
+        assertEquals(checker.body(), 422, checker.status());
+        assertTrue(checker.body(), checker.json().get("message").asText().startsWith("The custom checker does not compile"));
         assertEquals(before, taskIds(student));
 
         // a good package in one folder: the folder names the task; students see it and are judged on it

@@ -26,8 +26,7 @@ public interface Judge {
      *
      * @throws JudgeException also when the sandbox cannot run the compiler ({@link MessageKey#SANDBOX_UNAVAILABLE})
      */
-    default void verifyTask(Task task) throws JudgeException {
-    }
+    void verifyTask(Task task) throws JudgeException;
 
     /** Status: cgroup mode detected at start-up, bubblewrap, languages. */
     JudgeHealth health();

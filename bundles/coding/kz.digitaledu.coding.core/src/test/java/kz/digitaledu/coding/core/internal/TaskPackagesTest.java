@@ -61,6 +61,11 @@ class TaskPackagesTest {
         }
 
         @Override
+        public void verifyTask(Task task) {
+            // no sandbox here: a custom checker is compiled by the real judge (TaskVerificationTest in the judge bundle)
+        }
+
+        @Override
         public JudgeHealth health() {
             throw new UnsupportedOperationException();
         }

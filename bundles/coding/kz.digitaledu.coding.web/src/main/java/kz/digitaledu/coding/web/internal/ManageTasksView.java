@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.FileBuffer;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -117,6 +118,7 @@ public class ManageTasksView extends VerticalLayout implements BeforeEnterObserv
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setUploadButton(new Button(CodingUi.t("coding.web.manage.upload")));
         upload.setDropLabel(new Span(CodingUi.t("coding.web.manage.drop")));
+        upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(e -> notifyError(CodingUi.t("coding.web.manage.rejected", MAX_UPLOAD_BYTES >> 20)));
         upload.addSucceededListener(e -> {
             Path file = buffer.getFileData().getFile().toPath();
@@ -158,6 +160,27 @@ public class ManageTasksView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(tasks);
         add(grid);
+    }
+
+    /** The upload component's own texts (file list, progress, its errors) in the UI language. */
+    static UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setCancel(CodingUi.t("coding.web.manage.cancel"));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(CodingUi.t("coding.web.upload.too_many_files"))
+                .setFileIsTooBig(CodingUi.t("coding.web.manage.rejected", MAX_UPLOAD_BYTES >> 20))
+                .setIncorrectFileType(CodingUi.t("coding.web.manage.rejected", MAX_UPLOAD_BYTES >> 20)));
+        i18n.setFile(new UploadI18N.File().setRetry(CodingUi.t("coding.web.upload.retry")).setStart(CodingUi.t("coding.web.upload.start"))
+                .setRemove(CodingUi.t("coding.web.manage.remove_test")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(CodingUi.t("coding.web.upload.connecting"))
+                        .setStalled(CodingUi.t("coding.web.upload.stalled")).setProcessing(CodingUi.t("coding.web.upload.processing"))
+                        .setHeld(CodingUi.t("coding.web.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(CodingUi.t("coding.web.upload.remaining"))
+                        .setUnknown(CodingUi.t("coding.web.upload.remaining_unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(CodingUi.t("coding.web.upload.server_unavailable"))
+                        .setUnexpectedServerError(CodingUi.t("coding.web.upload.server_error"))
+                        .setForbidden(CodingUi.t("coding.web.upload.forbidden"))));
+        return i18n;
     }
 
     private Component actions(TaskInfo t) {

@@ -75,6 +75,11 @@ public class JudgeComponent implements Judge {
     }
 
     @Override
+    public void verifyTask(Task task) throws JudgeException {
+        engine.verifyTask(task);
+    }
+
+    @Override
     public JudgeHealth health() {
         return engine.health();
     }
