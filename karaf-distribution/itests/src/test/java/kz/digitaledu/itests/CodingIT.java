@@ -263,6 +263,12 @@ public class CodingIT extends KarafTestSupport {
         assertTrue(names.toString(), names.containsAll(List.of("greet/problem.yaml", "greet/problem_statement/problem.kk.md",
                 "greet/data/sample/1.in", "greet/data/secret/2.ans", "greet/data/secret/3.in")));
 
+        // the new endpoints are documented
+        Reply openApi = get("/api/openapi.json", Map.of());
+        assertEquals(200, openApi.status());
+        assertTrue(openApi.json().path("paths").has("/coding/tasks/{id}/package"));
+        assertTrue(openApi.json().path("paths").path("/coding/tasks").has("post"));
+
         // deleting: students no longer see it; every change is in the audit log, for the school's director
         assertEquals(204, call("DELETE", "/api/coding/tasks/greet", teacher, null, "en").status());
         assertFalse(taskIds(student).contains("greet"));
