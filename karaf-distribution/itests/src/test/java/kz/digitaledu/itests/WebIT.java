@@ -146,6 +146,25 @@ public class WebIT extends KarafTestSupport {
         });
     }
 
+    @Test
+    public void f_anIdleSessionExpiresAndTheBrowserIsBackAtTheSignInPage() throws Exception {
+        ensureWeb();
+        // the operator's setting, in seconds for the test, with frequent heartbeats so the page notices by itself
+        java.nio.file.Path cfg = java.nio.file.Path.of(System.getProperty("karaf.etc"), "kz.digitaledu.platform.web.internal.OsgiVaadinServlet.cfg");
+        Files.writeString(cfg, "session.timeout.seconds = 6\nservlet.init.heartbeatInterval = 2\n");
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                    context.getServiceReferences((String) null, "(session.timeout.seconds=6)") != null
+                    && get("/", Map.of()).status() == 200);
+            runBrowserTest("session-expiry.mjs", Duration.ofMinutes(2));
+        } finally {
+            Files.delete(cfg);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                    context.getServiceReferences((String) null, "(session.timeout.seconds=6)") == null
+                    && get("/", Map.of()).status() == 200);
+        }
+    }
+
     /** The ViewRegistry's routes, read reflectively: the probe cannot link the web API before the feature is in. */
     @Test
     public void e_thePartnerExampleAddsItsViewAndRestResourceAndRemovesThemLive() throws Exception {

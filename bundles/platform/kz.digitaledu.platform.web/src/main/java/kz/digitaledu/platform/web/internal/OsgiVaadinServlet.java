@@ -86,8 +86,11 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
             @Reference AccessControl access, @Reference Translator translator, @Reference NotificationService notifications,
             Map<String, Object> properties) {
         this.currentUser = currentUser;
+        // minutes in production; seconds (when given) let a test watch a session expire
         Object timeout = properties.get("session.timeout.minutes");
-        this.sessionTimeoutSeconds = (timeout instanceof Integer i ? i : 30) * 60;
+        Object seconds = properties.get("session.timeout.seconds");
+        this.sessionTimeoutSeconds = seconds != null ? Integer.parseInt(seconds.toString().strip())
+                : (timeout == null ? 30 : Integer.parseInt(timeout.toString().strip())) * 60;
         Web.set(new Web.Services(auth, currentUser, users, organisations, audit, access, translator, notifications));
     }
 
@@ -174,6 +177,18 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
             VIEWS.values().forEach(v -> register(ctx, v));
             getService().addSessionInitListener(
                     e -> e.getSession().getSession().setMaxInactiveInterval(sessionTimeoutSeconds));
+            // Vaadin closes a session left idle for the timeout (closeIdleSessions) although the page's heartbeats
+            // keep the HTTP session alive: the sign-in must end with it, or a reload would find the user still in
+            getService().addSessionDestroyListener(e -> {
+                try {
+                    com.vaadin.flow.server.WrappedSession http = e.getSession().getSession();
+                    if (http != null) {
+                        http.removeAttribute(Web.PRINCIPAL);
+                    }
+                } catch (IllegalStateException alreadyInvalidated) {
+                    // signed out or expired by the container: nothing left to remove
+                }
+            });
             getService().addUIInitListener(e -> {
                 UI ui = e.getUI();
                 ui.setLocale(Web.locale());
