@@ -45,7 +45,7 @@ public final class FetUploads {
             return fet.read(new ByteArrayInputStream(bytes), "upload.fet");
         } catch (FetImportException e) {
             throw EduException.invalid(e.getErrors().stream().limit(50)
-                    .map(err -> new EduException.FieldError("line " + err.line(), "timetable.fet_error", List.of(err.line(), err.message())))
+                    .map(err -> new EduException.FieldError("line " + err.line(), "timetable.fet_error", List.of(String.valueOf(err.line()), err.message())))
                     .toList());
         } catch (IOException e) {
             throw EduException.invalid("file", "timetable.fet_unreadable");
