@@ -258,6 +258,46 @@ public class PlatformIT extends KarafTestSupport {
         assertTrue(get("/api/audit?action=database.backup", admin).json().size() >= 1);
     }
 
+    @Test
+    public void f_operatorRestoresABackupWhileTheServerRuns() throws Exception {
+        ensurePlatform();
+        String before = shell("edu:organisation-create --type SCHOOL --parent astana-esil --name-ru \"До резервной копии\" it-before-backup");
+        assertTrue(before, before.contains("Created SCHOOL it-before-backup"));
+        java.io.File dir = new java.io.File(System.getProperty("karaf.data"), "it-restore-backup");
+        String backup = shell("edu:backup " + dir.getAbsolutePath());
+        assertTrue(backup, backup.contains("Backup written"));
+        String after = shell("edu:organisation-create --type SCHOOL --parent astana-esil --name-ru \"После резервной копии\" it-after-backup");
+        assertTrue(after, after.contains("Created SCHOOL it-after-backup"));
+
+        // Wrong folders and a missing confirmation change nothing.
+        String missing = shell("edu:restore --yes " + new java.io.File(dir.getParentFile(), "no-such-backup").getAbsolutePath());
+        assertTrue(missing, missing.contains("Error:") && missing.contains("is not a folder"));
+        String notABackup = shell("edu:restore --yes " + new java.io.File(System.getProperty("karaf.data"), "log").getAbsolutePath());
+        assertTrue(notABackup, notABackup.contains("Error:") && notABackup.contains("holds no Derby backup"));
+        String unconfirmed = shell("edu:restore " + dir.getAbsolutePath());
+        assertTrue(unconfirmed, unconfirmed.contains("--yes"));
+        String admin = token("admin", "Admin-2026!");
+        JsonNode organisations = get("/api/organisations", admin).json();
+        idOf(organisations, "code", "it-after-backup");
+
+        String restored = shell("edu:restore --yes " + dir.getAbsolutePath());
+        assertTrue(restored, restored.contains("Database restored from"));
+        ensurePlatform();
+        String adminAgain = token("admin", "Admin-2026!");
+        JsonNode restoredOrganisations = get("/api/organisations", adminAgain).json();
+        idOf(restoredOrganisations, "code", "it-before-backup");
+        assertFalse("the organisation created after the backup is gone: " + restoredOrganisations,
+                restoredOrganisations.toString().contains("it-after-backup"));
+        JsonNode audit = get("/api/audit?action=database.restore", adminAgain).json();
+        assertEquals(audit.toString(), 1, audit.size());
+        // The database that was replaced was itself backed up first, so the restore can be undone.
+        String safety = audit.get(0).get("before").asText();
+        assertTrue(safety, safety.contains("before-restore-") && new java.io.File(safety, "digitaledu/service.properties").isFile());
+        // The console keeps working on the restored database.
+        String again = shell("edu:organisation-create --type SCHOOL --parent astana-esil --name-ru \"После восстановления\" it-after-restore");
+        assertTrue(again, again.contains("Created SCHOOL it-after-restore"));
+    }
+
     private static String fieldMessage(JsonNode error, String field) {
         for (JsonNode f : error.get("fields")) {
             if (f.get("field").asText().equals(field)) {

@@ -1,0 +1,60 @@
+package kz.digitaledu.platform.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DerbyBackupsTest {
+    @TempDir
+    Path dir;
+
+    private File database(Path at) throws IOException {
+        Files.createDirectories(at.resolve("seg0"));
+        Files.createDirectories(at.resolve("log"));
+        Files.writeString(at.resolve("service.properties"), "derby");
+        return at.toFile().getAbsoluteFile();
+    }
+
+    @Test
+    void theBackupFolderOrTheDatabaseInsideItIsAccepted() throws IOException {
+        File db = database(dir.resolve("backup/digitaledu"));
+        assertEquals(db, DerbyBackups.databaseFolder(dir.resolve("backup").toFile()));
+        assertEquals(db, DerbyBackups.databaseFolder(db));
+    }
+
+    @Test
+    void foldersThatHoldNoCompleteDatabaseAreRefusedWithTheReason() throws IOException {
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> DerbyBackups.databaseFolder(dir.resolve("nowhere").toFile()));
+        assertTrue(missing.getMessage().contains("is not a folder"), missing.getMessage());
+
+        Files.createDirectories(dir.resolve("half/digitaledu/seg0"));
+        Files.writeString(dir.resolve("half/digitaledu/service.properties"), "derby");
+        IllegalArgumentException half = assertThrows(IllegalArgumentException.class,
+                () -> DerbyBackups.databaseFolder(dir.resolve("half").toFile()));
+        assertTrue(half.getMessage().contains("holds no Derby backup"), half.getMessage());
+
+        database(dir.resolve("two/a"));
+        database(dir.resolve("two/b"));
+        IllegalArgumentException two = assertThrows(IllegalArgumentException.class,
+                () -> DerbyBackups.databaseFolder(dir.resolve("two").toFile()));
+        assertTrue(two.getMessage().contains("several"), two.getMessage());
+    }
+
+    @Test
+    void theLiveDatabaseFolderComesFromTheConnectionUrl() {
+        assertEquals("/srv/data/derby/digitaledu", DerbyBackups.databasePath("jdbc:derby:/srv/data/derby/digitaledu;create=true"));
+        assertEquals("/srv/db", DerbyBackups.databasePath("jdbc:derby:directory:/srv/db"));
+        assertEquals("/srv/db", DerbyBackups.databasePath("jdbc:derby:/srv/db"));
+        assertThrows(IllegalArgumentException.class, () -> DerbyBackups.databasePath("jdbc:derby:memory:x"));
+        assertThrows(IllegalArgumentException.class, () -> DerbyBackups.databasePath("jdbc:derby://host:1527/x"));
+        assertThrows(IllegalArgumentException.class, () -> DerbyBackups.databasePath("jdbc:postgresql://h/x"));
+    }
+}
