@@ -2,7 +2,9 @@
 // Usage: node web-smoke.mjs <baseUrl> <screenshotDir> <newUsername>
 // Signs in as the demo director, switches the UI to Kazakh and checks Kazakh labels, shows a validation error
 // per field, creates a user, signs out; then the new user enrols an authenticator (QR code, TOTP) in "My profile"
-// and signs in again with the TOTP step. Exit code 0 = passed; the last line of output says what failed otherwise.
+// and signs in again with the TOTP step, gives an e-mail address and phone (a wrong one refused first); a wrong
+// password is refused and the director finds it among the sign-in attempts and the contact change in the audit
+// CSV. Exit code 0 = passed; the last line of output says what failed otherwise.
 import { createHmac } from 'node:crypto';
 import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn } from './lib.mjs';
 
@@ -107,6 +109,19 @@ await browserTest(shots, async (page, shot, state) => {
   await page.waitForURL(/\/profile$/);
   await page.locator('#notifications-bell[data-unread="0"]').waitFor();
 
+  state.step = 'the new user gives contacts for notifications: a wrong address is refused, then they are saved';
+  await page.locator('#contact-email input').fill('aigerim@');
+  await page.locator('#contact-phone input').fill('8 701 234 56 78');
+  await page.locator('#contacts-save').click();
+  await page.locator('#contact-email[invalid]').waitFor();
+  await page.waitForFunction(() => (document.querySelector('#contact-email').errorMessage || '').includes('электрондық пошта'));
+  await shot('06c-contacts-refused-kk');
+  await page.locator('#contact-email input').fill('Aigerim@Mail.KZ');
+  await page.locator('#contacts-save').click();
+  await page.getByText('Байланыс деректері сақталды').waitFor();
+  await page.waitForFunction(() => document.querySelector('#contact-phone input').value === '+77012345678'
+      && document.querySelector('#contact-email input').value === 'Aigerim@mail.kz');
+
   state.step = 'the new user enrols an authenticator';
   await page.locator('#menu-profile').click();
   await page.locator('#mfa-enrol').click();
@@ -131,6 +146,42 @@ await browserTest(shots, async (page, shot, state) => {
   await page.locator('#totp input').fill(totp(secret, Math.max(confirmStep + 1, Math.floor(Date.now() / 30000))));
   await page.locator('#sign-in').click();
   await expectText('#welcome', 'Айгерім');
+  await page.locator('#sign-out').click();
+  await page.waitForURL(/\/login$/);
+
+  state.step = 'a wrong password is refused';
+  await page.locator('#username input').fill(newUser);
+  await page.locator('#password input').fill('Not-The-Password-1');
+  await page.locator('#sign-in').click();
+  await page.waitForFunction(() => (document.querySelector('#login-error')?.textContent || '').trim().length > 0);
+
+  state.step = 'the director finds the refused attempt among the sign-in attempts';
+  await page.locator('#username input').fill('director');
+  await page.locator('#password input').fill('Director-2026!');
+  await page.locator('#sign-in').click();
+  await page.locator('#menu-access-log').waitFor();
+  await expectText('#menu-access-log', 'Жүйеге кіру әрекеттері');
+  await page.locator('#menu-access-log').click();
+  await page.locator('#access-grid').waitFor();
+  await page.locator('#access-grid').getByText('құпиясөз қате').first().waitFor();
+  await page.locator('#access-grid').getByText(newUser, { exact: true }).first().waitFor();
+  await shot('09-access-log-kk');
+
+  state.step = 'the director downloads the audit log as CSV and finds the contact change in it';
+  await page.locator('#menu-audit').click();
+  await page.locator('#audit-grid').waitFor();
+  const downloading = page.waitForEvent('download');
+  await page.locator('#audit-export').click();
+  const download = await downloading;
+  const csv = await new Promise((resolve, reject) => download.createReadStream().then((stream) => {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  }, reject));
+  if (!csv.startsWith('id,at,actor') || !csv.includes('user.contacts') || !csv.includes('+77012345678')) {
+    throw new Error('the audit CSV lacks the contact change: ' + csv.slice(0, 300));
+  }
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);
 }, { viewport: { width: 1200, height: 800 }, failedShot: 'failed' });

@@ -298,6 +298,136 @@ public class PlatformIT extends KarafTestSupport {
         assertTrue(again, again.contains("Created SCHOOL it-after-restore"));
     }
 
+    @Test
+    public void g_contactDetailsAndTheEmailGatewayDeliverNotificationsOutsideTheApplication() throws Exception {
+        ensurePlatform();
+        String admin = token("admin", "Admin-2026!");
+        long school = idOf(get("/api/organisations", admin).json(), "code", "school-25");
+        Reply created = post("/api/users", admin, "{\"username\":\"it.mail\",\"password\":\"Secret-2026\",\"language\":\"ru\","
+                + "\"lastName\":\"Сейтова\",\"firstName\":\"Дана\",\"organisationId\":" + school + ",\"role\":\"TEACHER\"}", "en");
+        assertEquals(created.body(), 201, created.status());
+        long id = created.json().get("id").asLong();
+        String dana = token("it.mail", "Secret-2026");
+
+        // Bad contact details: 422 naming each field in the caller's language, 400 for broken JSON; nothing stored.
+        Reply bad = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/me/contacts"))
+                .header("Authorization", "Bearer " + dana).header("Content-Type", "application/json").header("Accept-Language", "kk")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"dana@\",\"phone\":\"+7 701\",\"byEmail\":true,\"bySms\":true}")).build());
+        assertEquals(bad.body(), 422, bad.status());
+        assertTrue(bad.body(), fieldMessage(bad.json(), "email").contains("электрондық пошта"));
+        fieldMessage(bad.json(), "phone");
+        Reply incomplete = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/me/contacts"))
+                .header("Authorization", "Bearer " + dana).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"dana@mail.kz\",\"byEmail\":true}")).build());
+        assertEquals(incomplete.body(), 422, incomplete.status());
+        fieldMessage(incomplete.json(), "bySms");
+        Reply broken = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/me/contacts"))
+                .header("Authorization", "Bearer " + dana).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\": [")).build());
+        assertEquals(broken.body(), 400, broken.status());
+        assertTrue(get("/api/me/contacts", dana).json().get("email").isNull());
+
+        Reply saved = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/me/contacts"))
+                .header("Authorization", "Bearer " + dana).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"Dana.Seitova@School25.EDU.kz\",\"phone\":\"8 701 111 22 33\",\"byEmail\":true,\"bySms\":false}")).build());
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals("Dana.Seitova@school25.edu.kz", saved.json().get("email").asText());
+        assertEquals("+77011112233", get("/api/users/" + id + "/contacts", admin).json().get("phone").asText());
+        String director67 = token("director67", "Director-2026!");
+        assertEquals("another school's director", 404, get("/api/users/" + id + "/contacts", director67).status());
+        assertTrue(get("/api/audit?action=user.contacts", admin).body().contains("+77011112233"));
+
+        // The e-mail gateway, configured while the server runs, mails the next notification in the recipient's language.
+        try (SmtpSink smtp = new SmtpSink()) {
+            org.osgi.service.cm.ConfigurationAdmin cm = context.getService(context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class));
+            org.osgi.service.cm.Configuration mail = cm.getConfiguration("kz.digitaledu.platform.mail", "?");
+            java.util.Hashtable<String, Object> settings = new java.util.Hashtable<>();
+            settings.put("host", "127.0.0.1");
+            settings.put("port", smtp.port());
+            settings.put("security", "none");
+            settings.put("from", "Digital Education <noreply@digitaledu.kz>");
+            mail.update(settings);
+            try {
+                await().atMost(Duration.ofSeconds(30)).until(() -> context.getServiceReferences(
+                        kz.digitaledu.platform.api.NotificationChannel.class, "(component.name=*EmailChannel)").size() == 1);
+                Reply reset = post("/api/users/" + id + "/password", admin, "{\"password\":\"Another-2026\"}", "en");
+                assertEquals(reset.body(), 204, reset.status());
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> smtp.messages().size() >= 1);
+                String message = smtp.messages().get(0);
+                assertTrue(message, message.contains("RCPT TO:<Dana.Seitova@school25.edu.kz>"));
+                assertTrue(message, message.contains("Content-Language: ru"));
+                String inbox = get("/api/me/notifications?unread=true", token("it.mail", "Another-2026")).body();
+                assertTrue("the in-app copy is there too: " + inbox, inbox.contains("security"));
+            } finally {
+                mail.delete();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> context.getServiceReferences(
+                kz.digitaledu.platform.api.NotificationChannel.class, "(component.name=*EmailChannel)").isEmpty());
+    }
+
+    /** The smallest SMTP server that accepts mail on loopback and keeps each message's envelope and text. */
+    private static final class SmtpSink implements AutoCloseable {
+        private final java.net.ServerSocket server = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress());
+        private final java.util.List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final Thread thread = new Thread(this::serve, "it-smtp");
+
+        SmtpSink() throws java.io.IOException {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        java.util.List<String> messages() {
+            return messages;
+        }
+
+        private void serve() {
+            while (!server.isClosed()) {
+                try (java.net.Socket s = server.accept();
+                        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                                java.nio.charset.StandardCharsets.UTF_8));
+                        java.io.Writer out = new java.io.OutputStreamWriter(s.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+                    StringBuilder message = new StringBuilder();
+                    out.write("220 it-smtp\r\n");
+                    out.flush();
+                    boolean data = false;
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        message.append(line).append('\n');
+                        if (data) {
+                            if (line.equals(".")) {
+                                data = false;
+                                messages.add(message.toString());
+                                out.write("250 queued\r\n");
+                            }
+                        } else if (line.toUpperCase(java.util.Locale.ROOT).startsWith("DATA")) {
+                            data = true;
+                            out.write("354 go on\r\n");
+                        } else if (line.toUpperCase(java.util.Locale.ROOT).startsWith("QUIT")) {
+                            out.write("221 bye\r\n");
+                            out.flush();
+                            break;
+                        } else {
+                            out.write("250 ok\r\n");
+                        }
+                        out.flush();
+                    }
+                } catch (java.io.IOException e) {
+                    // closed
+                }
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            server.close();
+        }
+    }
+
     private static String fieldMessage(JsonNode error, String field) {
         for (JsonNode f : error.get("fields")) {
             if (f.get("field").asText().equals(field)) {

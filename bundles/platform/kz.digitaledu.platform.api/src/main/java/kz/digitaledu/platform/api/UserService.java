@@ -43,6 +43,16 @@ public interface UserService {
     /** The signed-in user's language (kk, ru or en), remembered for the UI and messages. */
     void setOwnLanguage(String language);
 
+    /** The contact details of an account: its owner, or someone who may read the users of its organisation. */
+    Contacts contacts(long accountId);
+
+    /**
+     * Sets the contact details of an account: its owner, or someone who manages the users of its organisation.
+     * The e-mail address and the phone number (Kazakhstan's +7 and ten digits; other countries' in E.164) are
+     * validated and normalised; every change is audited with before and after.
+     */
+    Contacts setContacts(long accountId, Contacts contacts);
+
     /** What a client sends to create a user. */
     record NewUser(String username, String password, String language, String iin, String lastName, String firstName,
             String middleName, String lastNameLatin, String firstNameLatin, LocalDate birthDate, Gender gender,

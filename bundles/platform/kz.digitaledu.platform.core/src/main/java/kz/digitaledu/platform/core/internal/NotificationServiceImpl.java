@@ -66,18 +66,19 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public void send(Notification n) {
-        String language = jpa.read(em -> {
+        AccountEntity recipient = jpa.read(em -> {
             AccountEntity a = em.find(AccountEntity.class, n.recipientAccountId());
             if (a == null) {
                 throw EduException.invalid("recipientAccountId", "validation.person_unknown");
             }
             boolean muted = em.createQuery("SELECT COUNT(m) FROM NotificationMuteEntity m WHERE m.accountId = :a AND m.category = :c", Long.class)
                     .setParameter("a", a.id).setParameter("c", n.category()).getSingleResult() > 0;
-            return muted ? null : a.language;
+            return muted ? null : a;
         });
-        if (language == null) {
+        if (recipient == null) {
             return;
         }
+        String language = recipient.language;
         jpa.run(em -> {
             NotificationEntity e = new NotificationEntity();
             e.recipientAccountId = n.recipientAccountId();
@@ -94,7 +95,7 @@ public class NotificationServiceImpl implements NotificationService {
         String body = n.bodyKey() == null ? "" : translator.translate(locale, n.bodyKey(), n.args().toArray());
         for (NotificationChannel c : channels) {
             try {
-                c.deliver(n.recipientAccountId(), locale, title, body);
+                c.deliver(new NotificationChannel.Delivery(n.recipientAccountId(), recipient.contacts(), locale, n.category(), title, body));
             } catch (Exception ex) {
                 LOG.warn("Notification channel {} failed for account {}", c.id(), n.recipientAccountId(), ex);
             }

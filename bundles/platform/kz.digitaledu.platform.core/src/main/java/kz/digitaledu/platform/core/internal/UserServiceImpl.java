@@ -13,6 +13,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import kz.digitaledu.platform.api.AccessControl;
 import kz.digitaledu.platform.api.AuditService;
+import kz.digitaledu.platform.api.Contacts;
 import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.EduPrincipal;
@@ -336,6 +337,54 @@ public class UserServiceImpl implements UserService {
         }
         jpa.run(em -> em.find(AccountEntity.class, me.accountId()).language = language);
         PrincipalCache.changed();
+    }
+
+    @Override
+    public Contacts contacts(long accountId) {
+        EduPrincipal me = currentUser.require();
+        return jpa.read(em -> {
+            AccountEntity a = em.find(AccountEntity.class, accountId);
+            if (a == null || (me.accountId() != accountId && !access.organisationsWith(me, READ).contains(a.person.organisationId))) {
+                throw EduException.notFound("account", accountId);
+            }
+            return a.contacts();
+        });
+    }
+
+    @Override
+    public Contacts setContacts(long accountId, Contacts wanted) {
+        EduPrincipal me = currentUser.require();
+        if (wanted == null) {
+            throw EduException.invalid("email", "validation.required");
+        }
+        Validation v = new Validation();
+        String email = ContactRules.email(wanted.email());
+        String phone = ContactRules.phone(wanted.phone());
+        v.check(email != null || blankToNull(wanted.email()) == null, "email", "validation.email");
+        v.check(phone != null || blankToNull(wanted.phone()) == null, "phone", "validation.phone");
+        v.throwIfAny();
+        Contacts[] beforeAfter = new Contacts[2];
+        Long[] organisation = new Long[1];
+        jpa.run(em -> {
+            AccountEntity a = em.find(AccountEntity.class, accountId);
+            if (a == null || (me.accountId() != accountId && !access.organisationsWith(me, READ).contains(a.person.organisationId))) {
+                throw EduException.notFound("account", accountId);
+            }
+            if (me.accountId() != accountId && !access.isPermitted(me, MANAGE, a.person.organisationId)) {
+                throw EduException.forbidden();
+            }
+            beforeAfter[0] = a.contacts();
+            a.email = email;
+            a.phone = phone;
+            a.notifyEmail = wanted.byEmail();
+            a.notifySms = wanted.bySms();
+            beforeAfter[1] = a.contacts();
+            organisation[0] = a.person.organisationId;
+        });
+        if (!beforeAfter[0].equals(beforeAfter[1])) {
+            audit.record("user.contacts", "account", accountId, organisation[0], beforeAfter[0], beforeAfter[1]);
+        }
+        return beforeAfter[1];
     }
 
     PasswordHasher hasher() {

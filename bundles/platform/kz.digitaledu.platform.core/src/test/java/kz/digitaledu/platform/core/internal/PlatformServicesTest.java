@@ -272,8 +272,8 @@ class PlatformServicesTest {
             }
 
             @Override
-            public void deliver(long recipient, java.util.Locale locale, String title, String body) {
-                delivered.add(recipient + ":" + locale.getLanguage() + ":" + title);
+            public void deliver(Delivery d) {
+                delivered.add(d.recipientAccountId() + ":" + d.locale().getLanguage() + ":" + d.category() + ":" + d.title());
             }
         });
         p.notifications.addChannel(new kz.digitaledu.platform.api.NotificationChannel() {
@@ -283,7 +283,7 @@ class PlatformServicesTest {
             }
 
             @Override
-            public void deliver(long recipient, java.util.Locale locale, String title, String body) {
+            public void deliver(Delivery d) {
                 throw new IllegalStateException("gateway down");
             }
         });
@@ -292,7 +292,7 @@ class PlatformServicesTest {
                     "validation.too_long", List.of(5), java.util.Map.of("open", "/profile")));
             return null;
         });
-        assertEquals(List.of(teacher.accountId() + ":kk:Мұғалім"), delivered, "the teacher's language is Kazakh");
+        assertEquals(List.of(teacher.accountId() + ":kk:security:Мұғалім"), delivered, "the teacher's language is Kazakh");
         List<kz.digitaledu.platform.api.NotificationService.InboxItem> inbox = p.as(teacher, () -> p.notifications.inbox(true, 10));
         assertEquals(1, inbox.size(), "a failing gateway does not lose the in-app copy");
         assertEquals("Ең көбі 5 таңба.", inbox.get(0).body());
@@ -367,5 +367,42 @@ class PlatformServicesTest {
             p.notifications.setCategoryEnabled("Not a category!", false);
             return null;
         })).status());
+    }
+
+    @Test
+    void contactDetailsAreValidatedNormalisedAuditedAndKeptInTheirSchool() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        EduPrincipal director67 = p.login("director67", "Director-2026!");
+        EduPrincipal parent = p.login("parent", "Parent-2026!");
+        long parentId = parent.accountId();
+        assertEquals(kz.digitaledu.platform.api.Contacts.NONE.email(), p.as(parent, () -> p.users.contacts(parentId)).email());
+
+        kz.digitaledu.platform.api.Contacts mine = p.as(parent, () -> p.users.setContacts(parentId,
+                new kz.digitaledu.platform.api.Contacts(" Aigerim.S@Mail.KZ ", "8 (701) 234-56-78", true, false)));
+        assertEquals("Aigerim.S@mail.kz", mine.email());
+        assertEquals("+77012345678", mine.phone());
+        assertFalse(mine.bySms());
+        assertEquals(mine, p.as(director, () -> p.users.contacts(parentId)), "the school administrator reads them");
+
+        EduException bad = assertThrows(EduException.class, () -> p.as(parent, () -> p.users.setContacts(parentId,
+                new kz.digitaledu.platform.api.Contacts("aigerim@", "+7 701 234", true, true))));
+        assertEquals(422, bad.status());
+        assertEquals(Set.of("email", "phone"), bad.fieldErrors().stream().map(f -> f.field()).collect(Collectors.toSet()));
+        assertEquals(mine, p.as(parent, () -> p.users.contacts(parentId)), "a refused change writes nothing");
+
+        assertEquals(404, assertThrows(EduException.class, () -> p.as(director67, () -> p.users.contacts(parentId))).status(),
+                "another school does not even learn that the account exists");
+        assertEquals(404, assertThrows(EduException.class, () -> p.as(director67, () -> p.users.setContacts(parentId,
+                kz.digitaledu.platform.api.Contacts.NONE))).status());
+        EduPrincipal student = p.login("student", "Student-2026!");
+        assertEquals(404, assertThrows(EduException.class, () -> p.as(student, () -> p.users.contacts(parentId))).status());
+
+        kz.digitaledu.platform.api.Contacts cleared = p.as(director, () -> p.users.setContacts(parentId,
+                new kz.digitaledu.platform.api.Contacts("", null, true, true)));
+        assertEquals(null, cleared.email());
+        List<kz.digitaledu.platform.api.AuditEntry> audit = p.as(director, () -> p.audit.find(
+                new AuditQuery(null, "user.contacts", null, null, null, 0, 10)));
+        assertEquals(2, audit.size(), "the change by the parent and the one by the director");
+        assertTrue(audit.stream().anyMatch(e -> e.after().contains("+77012345678") && "parent".equals(e.actorUsername())), audit.toString());
     }
 }

@@ -55,27 +55,10 @@ public class AuditResource implements RestResource {
     @Produces("text/csv")
     public Response export(@QueryParam("user") String user, @QueryParam("action") String action,
             @QueryParam("entityType") String type, @QueryParam("from") String from, @QueryParam("to") String to) {
-        StringBuilder csv = new StringBuilder("id,at,actor,organisation,action,entity_type,entity_id,remote_address,before,after\n");
-        for (AuditEntry e : query(user, action, type, from, to, 0, 10_000)) {
-            csv.append(e.id()).append(',').append(e.at()).append(',').append(cell(e.actorUsername())).append(',')
-                    .append(e.organisationId() == null ? "" : e.organisationId()).append(',').append(cell(e.action())).append(',')
-                    .append(cell(e.entityType())).append(',').append(cell(e.entityId())).append(',').append(cell(e.remoteAddress()))
-                    .append(',').append(cell(e.before())).append(',').append(cell(e.after())).append('\n');
-        }
-        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        String csv = AuditEntry.toCsv(query(user, action, type, from, to, 0, 10_000));
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
     }
 
-    /** A CSV cell, quoted; a leading formula character is neutralised so that spreadsheets do not execute it. */
-    static String cell(String s) {
-        if (s == null) {
-            return "";
-        }
-        String v = s;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return '"' + v.replace("\"", "\"\"") + '"';
-    }
 
 }

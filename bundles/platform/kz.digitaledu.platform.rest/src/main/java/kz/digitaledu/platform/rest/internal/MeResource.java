@@ -106,6 +106,40 @@ public class MeResource implements RestResource {
     public record Language(String language) {
     }
 
+    /** The caller's e-mail address and mobile number, and whether notifications may go there. */
+    @GET
+    @Path("contacts")
+    public kz.digitaledu.platform.api.Contacts contacts() {
+        return users.contacts(currentUser.require().accountId());
+    }
+
+    /**
+     * Contact details as a client sends them: e-mail and phone may be null or empty (none), both switches are
+     * required (a PUT replaces the whole).
+     */
+    public record ContactsBody(String email, String phone, Boolean byEmail, Boolean bySms) {
+        kz.digitaledu.platform.api.Contacts toContacts() {
+            kz.digitaledu.platform.api.Validation v = new kz.digitaledu.platform.api.Validation()
+                    .required("byEmail", byEmail).required("bySms", bySms);
+            v.throwIfAny();
+            return new kz.digitaledu.platform.api.Contacts(email, phone, byEmail, bySms);
+        }
+
+        static kz.digitaledu.platform.api.Contacts of(ContactsBody body) {
+            if (body == null) {
+                throw EduException.invalid("byEmail", "validation.required");
+            }
+            return body.toContacts();
+        }
+    }
+
+    /** Sets the caller's contact details; a malformed address or number is a 422 naming the field, nothing changes. */
+    @PUT
+    @Path("contacts")
+    public kz.digitaledu.platform.api.Contacts setContacts(ContactsBody body) {
+        return users.setContacts(currentUser.require().accountId(), ContactsBody.of(body));
+    }
+
     @PUT
     @Path("language")
     public Response language(Language body) {

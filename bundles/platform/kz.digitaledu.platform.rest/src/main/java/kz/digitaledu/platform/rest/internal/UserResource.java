@@ -4,6 +4,7 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -77,6 +78,20 @@ public class UserResource implements RestResource {
             throw EduException.invalid("childPersonId", "validation.required");
         }
         return users.linkChild(id, body.childPersonId());
+    }
+
+    /** A user's e-mail address and mobile number (those who read the organisation's users). */
+    @GET
+    @Path("{id}/contacts")
+    public kz.digitaledu.platform.api.Contacts contacts(@PathParam("id") long id) {
+        return users.contacts(id);
+    }
+
+    /** Sets a user's contact details (those who manage the organisation's users); audited. */
+    @PUT
+    @Path("{id}/contacts")
+    public kz.digitaledu.platform.api.Contacts setContacts(@PathParam("id") long id, MeResource.ContactsBody body) {
+        return users.setContacts(id, MeResource.ContactsBody.of(body));
     }
 
     public record PasswordReset(String password) {

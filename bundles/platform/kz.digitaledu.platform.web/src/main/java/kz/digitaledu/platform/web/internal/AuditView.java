@@ -8,16 +8,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.StreamResource;
 
 import kz.digitaledu.platform.api.AuditEntry;
 import kz.digitaledu.platform.api.AuditQuery;
 import kz.digitaledu.platform.api.EduException;
 
-/** The audit log, filtered by user and period (read-only: nothing in the UI changes it). */
+/** The audit log, filtered by user and period, exported as CSV (read-only: nothing in the UI changes it). */
 public class AuditView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
@@ -38,7 +40,13 @@ public class AuditView extends VerticalLayout {
         Button show = new Button(Web.t("web.audit.show"), e -> refresh());
         show.setId("audit-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(user, from, to, show);
+        // The same lines as the grid (up to 10,000), as CSV for a spreadsheet; read when the link is followed.
+        Anchor export = new Anchor(new StreamResource("audit.csv", () -> new java.io.ByteArrayInputStream(
+                AuditEntry.toCsv(Web.audit().find(query(10_000))).getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                Web.t("web.audit.export"));
+        export.getElement().setAttribute("download", true);
+        export.setId("audit-export");
+        HorizontalLayout filters = new HorizontalLayout(user, from, to, show, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         grid.setId("audit-grid");
@@ -57,14 +65,17 @@ public class AuditView extends VerticalLayout {
     }
 
     private void refresh() {
-        ZoneId zone = ZoneId.systemDefault();
-        String who = user.getValue() == null || user.getValue().isBlank() ? null : user.getValue().trim();
         try {
-            grid.setItems(Web.audit().find(new AuditQuery(who, null, null,
-                    from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                    to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), 0, 500)));
+            grid.setItems(Web.audit().find(query(500)));
         } catch (EduException e) {
             Forms.error(Web.message(e));
         }
+    }
+
+    private AuditQuery query(int limit) {
+        ZoneId zone = ZoneId.systemDefault();
+        String who = user.getValue() == null || user.getValue().isBlank() ? null : user.getValue().trim();
+        return new AuditQuery(who, null, null, from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), 0, limit);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
@@ -15,11 +16,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.StreamResource;
 
 import kz.digitaledu.platform.api.AuthService;
+import kz.digitaledu.platform.api.Contacts;
 import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.UserAccount;
 
-/** My profile: change the password, enrol the TOTP authenticator (QR code). */
+/** My profile: change the password, e-mail and phone for notifications, enrol the TOTP authenticator (QR code). */
 public class ProfileView extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
@@ -50,10 +52,45 @@ public class ProfileView extends VerticalLayout {
         FormLayout pw = new FormLayout(current, next);
         add(new H3(Web.t("web.profile.password")), pw, change);
 
+        addContacts(me);
+
         add(new H3(Web.t("web.profile.mfa")), mfa);
         mfa.setPadding(false);
         boolean enabled = Web.users().find(me.accountId()).map(UserAccount::mfaEnabled).orElse(false);
         showMfa(enabled);
+    }
+
+    /** E-mail address and mobile number, and whether notifications may go there (once the gateways are configured). */
+    private void addContacts(EduPrincipal me) {
+        Contacts saved = Web.users().contacts(me.accountId());
+        TextField email = new TextField(Web.t("web.profile.email"));
+        email.setId("contact-email");
+        email.setValue(saved.email() == null ? "" : saved.email());
+        email.setPlaceholder("name@example.kz");
+        TextField phone = new TextField(Web.t("web.profile.phone"));
+        phone.setId("contact-phone");
+        phone.setValue(saved.phone() == null ? "" : saved.phone());
+        phone.setPlaceholder("+7 701 234 56 78");
+        Checkbox byEmail = new Checkbox(Web.t("web.profile.notify_email"), saved.byEmail());
+        byEmail.setId("contact-by-email");
+        Checkbox bySms = new Checkbox(Web.t("web.profile.notify_sms"), saved.bySms());
+        bySms.setId("contact-by-sms");
+        Map<String, TextField> fields = Map.of("email", email, "phone", phone);
+        Button save = new Button(Web.t("web.profile.contacts_save"), e -> {
+            Forms.clear(fields);
+            try {
+                Contacts now = Web.users().setContacts(me.accountId(),
+                        new Contacts(email.getValue(), phone.getValue(), byEmail.getValue(), bySms.getValue()));
+                email.setValue(now.email() == null ? "" : now.email());
+                phone.setValue(now.phone() == null ? "" : now.phone());
+                Forms.success(Web.t("web.profile.contacts_saved"));
+            } catch (EduException ex) {
+                Forms.show(ex, fields);
+            }
+        });
+        save.setId("contacts-save");
+        add(new H3(Web.t("web.profile.contacts")), new Paragraph(Web.t("web.profile.contacts_hint")),
+                new FormLayout(email, phone, byEmail, bySms), save);
     }
 
     private void showMfa(boolean enabled) {

@@ -51,6 +51,12 @@ public class AccountEntity {
     public Instant createdAt;
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
+    public String email;
+    public String phone;
+    @Column(name = "notify_email")
+    public boolean notifyEmail = true;
+    @Column(name = "notify_sms")
+    public boolean notifySms = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "edu_role_grant", joinColumns = @JoinColumn(name = "account_id"))
@@ -63,6 +69,10 @@ public class AccountEntity {
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public kz.digitaledu.platform.api.Contacts contacts() {
+        return new kz.digitaledu.platform.api.Contacts(email, phone, notifyEmail, notifySms);
     }
 
     public UserAccount toApi(Instant now) {
