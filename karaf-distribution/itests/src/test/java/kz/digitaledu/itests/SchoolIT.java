@@ -196,6 +196,42 @@ public class SchoolIT extends KarafTestSupport {
         assertEquals("create", history.at("/0/action").asText());
         assertTrue(LocalDate.parse(history.at("/0/lessonDate").asText()).isBefore(LocalDate.now().plusDays(1)));
 
+        // homework files: the teacher attaches a worksheet, the student downloads it under its Kazakh name; a program
+        // disguised as a PDF is refused in the caller's language and leaves nothing; other schools see nothing
+        String worksheet = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+        java.util.function.BiFunction<String, String, java.net.http.HttpRequest> upload = (name, content) -> java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(baseUrl() + "/api/school/lessons/" + lessonId + "/files?name="
+                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + teacher).header("Content-Type", "application/octet-stream").header("Accept-Language", "ru")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(content)).build();
+        Reply attached = send(upload.apply("Жұмыс парағы №3.pdf", worksheet));
+        assertEquals(attached.body(), 201, attached.status());
+        long fileId = attached.json().get("id").asLong();
+        Reply disguised = send(upload.apply("homework.pdf", "MZ\u0090\u0000 this is a Windows program"));
+        assertEquals(disguised.body(), 422, disguised.status());
+        assertTrue(disguised.body(), disguised.json().at("/fields/0/message").asText().startsWith("Такие файлы не принимаются"));
+        String student = token("student", "Student-2026!");
+        JsonNode listed = json(get("/api/school/lessons/" + lessonId + "/files", student), 200);
+        assertEquals(listed.toString(), 1, listed.size());
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl() + "/api/school/lessons/" + lessonId + "/files/" + fileId))
+                .header("Authorization", "Bearer " + student).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertEquals(worksheet, new String(download.body(), java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse(""),
+                download.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''%D0%96%D2%B1%D0%BC%D1%8B%D1%81"));
+        boolean inDiary = false;
+        for (JsonNode e : json(get("/api/school/diary/" + daughterId + "/week?date=" + date, parent), 200)) {
+            inDiary |= e.get("lessonId").asLong() == lessonId && e.at("/files/0/id").asLong() == fileId;
+        }
+        assertTrue("the diary lists the worksheet", inDiary);
+        assertEquals(404, get("/api/school/lessons/" + lessonId + "/files/" + fileId, director67).status());
+        assertEquals(403, call("DELETE", "/api/school/lessons/" + lessonId + "/files/" + fileId, student, null, "en").status());
+        assertEquals(204, call("DELETE", "/api/school/lessons/" + lessonId + "/files/" + fileId, teacher, null, "en").status());
+        assertEquals(0, json(get("/api/school/lessons/" + lessonId + "/files", student), 200).size());
+        assertEquals(404, get("/api/school/lessons/" + lessonId + "/files/" + fileId, student).status());
+
         // reports: JSON for screens, XLSX and PDF files for printing
         long classId = algebra.get("classId").asLong();
         JsonNode card = json(get("/api/school/reports/card?classId=" + classId + "&termId=" + q1, director), 200);

@@ -23,7 +23,8 @@ public interface DiaryService {
     }
 
     record DiaryEntry(long lessonId, LocalDate date, int period, String subject, String teacher, String topic, String homework,
-            AssessmentKind assessment, Integer maxPoints, BigDecimal mark, AttendanceStatus attendance, boolean substituted) {
+            AssessmentKind assessment, Integer maxPoints, BigDecimal mark, AttendanceStatus attendance, boolean substituted,
+            List<HomeworkFileService.Attachment> files) {
     }
 
     record SubjectSummary(long assignmentId, String subject, String teacher, List<BigDecimal> formative,

@@ -133,13 +133,16 @@ class DiaryServiceImpl implements DiaryService {
                 }
             });
             Map<Long, Person> teacherNames = persons.personsOfAccounts(teachers);
+            Map<Long, List<kz.digitaledu.school.api.HomeworkFileService.Attachment>> files =
+                    HomeworkFileServiceImpl.ofLessons(em, lessons.stream().map(l -> l.id).toList());
             List<DiaryEntry> out = new ArrayList<>();
             for (LessonEntity l : lessons) {
                 AssignmentEntity a = assignments.get(l.assignmentId);
                 long teacher = l.substituteAccountId != null ? l.substituteAccountId : a.teacherAccountId;
                 out.add(new DiaryEntry(l.id, l.date, l.period, subjectName(subjects.get(a.subjectId), lang),
                         teacherNames.containsKey(teacher) ? teacherNames.get(teacher).fullName() : "", l.topic, l.homework,
-                        AssessmentKind.valueOf(l.assessment), l.maxPoints, marks.get(l.id), attendance.get(l.id), l.substituteAccountId != null));
+                        AssessmentKind.valueOf(l.assessment), l.maxPoints, marks.get(l.id), attendance.get(l.id), l.substituteAccountId != null,
+                        files.getOrDefault(l.id, List.of())));
             }
             return out;
         });

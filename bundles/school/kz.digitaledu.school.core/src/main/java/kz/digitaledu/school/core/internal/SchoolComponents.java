@@ -127,6 +127,16 @@ public final class SchoolComponents {
         }
     }
 
+    @Component(service = kz.digitaledu.school.api.HomeworkFileService.class)
+    public static class HomeworkFiles extends HomeworkFileServiceImpl {
+        @Activate
+        public HomeworkFiles(@Reference(target = UNIT) EntityManagerFactory emf, @Reference SchoolSchema schema,
+                @Reference CurrentUser currentUser, @Reference AccessControl access, @Reference PersonDirectory persons,
+                @Reference kz.digitaledu.platform.api.FileService files, @Reference AuditService audit) {
+            super(new Jpa(emf), new SchoolAccess(currentUser, access, persons), persons, files, audit);
+        }
+    }
+
     @Component(service = DiaryService.class)
     public static class Diary extends DiaryServiceImpl {
         @Activate

@@ -21,6 +21,7 @@ import kz.digitaledu.school.api.AssessmentKind;
 import kz.digitaledu.school.api.Assignment;
 import kz.digitaledu.school.api.AttendanceStatus;
 import kz.digitaledu.school.api.DiaryService;
+import kz.digitaledu.school.api.HomeworkFileService;
 import kz.digitaledu.school.api.Enrolment;
 import kz.digitaledu.school.api.GradingPolicy;
 import kz.digitaledu.school.api.JournalService;
@@ -54,12 +55,14 @@ public class SchoolResource implements RestResource {
     private final SchoolReportService reports;
     private final ReportRenderer renderer;
     private final SchoolImportService imports;
+    private final HomeworkFileService homeworkFiles;
 
     @Activate
     public SchoolResource(@Reference SchoolStructureService structure, @Reference JournalService journal, @Reference DiaryService diary,
             @Reference SubstitutionService substitutions, @Reference SchoolReportService reports, @Reference ReportRenderer renderer,
-            @Reference SchoolImportService imports) {
+            @Reference SchoolImportService imports, @Reference HomeworkFileService homeworkFiles) {
         this.imports = imports;
+        this.homeworkFiles = homeworkFiles;
         this.reports = reports;
         this.renderer = renderer;
         this.structure = structure;
@@ -285,6 +288,47 @@ public class SchoolResource implements RestResource {
     public Lesson updateLesson(@PathParam("id") long lessonId, LessonInput l) {
         body(l);
         return journal.updateLesson(lessonId, l.topic(), l.homework(), l.assessment(), l.maxPoints());
+    }
+
+    /** The files of a lesson's homework. */
+    @GET
+    @Path("lessons/{id}/files")
+    public List<HomeworkFileService.Attachment> homeworkFiles(@PathParam("id") long lessonId) {
+        return homeworkFiles.list(lessonId);
+    }
+
+    /** Attaches the body (the file itself) to a lesson's homework under {@code name}: 201 with the attachment. */
+    @POST
+    @Path("lessons/{id}/files")
+    @Consumes(MediaType.WILDCARD)
+    public Response attachHomeworkFile(@PathParam("id") long lessonId, @QueryParam("name") String name, java.io.InputStream body) {
+        HomeworkFileService.Attachment a = homeworkFiles.attach(lessonId, name, body);
+        return Response.status(Response.Status.CREATED).entity(a).build();
+    }
+
+    /** Downloads one file of a lesson's homework, under its own name. */
+    @GET
+    @Path("lessons/{id}/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response homeworkFile(@PathParam("id") long lessonId, @PathParam("fileId") long fileId) {
+        HomeworkFileService.Download d = homeworkFiles.open(lessonId, fileId);
+        String name = d.attachment().name();
+        String ascii = name.replaceAll("[^A-Za-z0-9._ -]", "_");
+        return Response.ok((javax.ws.rs.core.StreamingOutput) out -> {
+            try (java.io.InputStream in = d.content()) {
+                in.transferTo(out);
+            }
+        }, d.attachment().contentType()).header("Content-Length", d.attachment().size())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @DELETE
+    @Path("lessons/{id}/files/{fileId}")
+    public Response detachHomeworkFile(@PathParam("id") long lessonId, @PathParam("fileId") long fileId) {
+        homeworkFiles.detach(lessonId, fileId);
+        return Response.noContent().build();
     }
 
     @GET

@@ -27,6 +27,7 @@ import kz.digitaledu.platform.api.AuditEntry;
 import kz.digitaledu.platform.api.AuditQuery;
 import kz.digitaledu.platform.api.AuditService;
 import kz.digitaledu.platform.api.CurrentUser;
+import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Gender;
 import kz.digitaledu.platform.api.Notification;
@@ -68,6 +69,9 @@ final class FakePlatform implements AutoCloseable {
     final SubstitutionServiceImpl substitutions;
     final SchoolReportServiceImpl reports;
     final SchoolImportServiceImpl imports;
+    final HomeworkFileServiceImpl homeworkFiles;
+    /** The platform's files, in memory: id → content (deleted ones removed). */
+    final Map<Long, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
     /** The Timetables component's service: null as when that component is not installed. */
     volatile kz.digitaledu.platform.api.timetable.PublishedTimetables published;
 
@@ -92,6 +96,65 @@ final class FakePlatform implements AutoCloseable {
         imports = new SchoolImportServiceImpl(jpa, access, personDirectory(), userService(), auditService(), translator(),
                 new kz.digitaledu.platform.report.internal.ReportComponents.Renderer(), new kz.digitaledu.platform.report.internal.ReportComponents.Reader());
         substitutions = new SubstitutionServiceImpl(jpa, access, personDirectory(), auditService(), notifications(), clock);
+        homeworkFiles = new HomeworkFileServiceImpl(jpa, access, personDirectory(), fileService(), auditService());
+    }
+
+    /**
+     * The platform's file service in memory: refuses, as the real one does, a name without a .txt or .pdf extension
+     * (standing for "a kind it does not accept") and an empty upload, with a 422 on {@code file}.
+     */
+    kz.digitaledu.platform.api.FileService fileService() {
+        java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+        Map<Long, kz.digitaledu.platform.api.FileService.StoredFile> meta = new java.util.concurrent.ConcurrentHashMap<>();
+        return new kz.digitaledu.platform.api.FileService() {
+            @Override
+            public StoredFile store(String fileName, java.io.InputStream content, long organisationId) {
+                byte[] bytes;
+                try {
+                    bytes = content.readAllBytes();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (fileName == null || !(fileName.endsWith(".txt") || fileName.endsWith(".pdf"))) {
+                    throw EduException.invalid("file", "validation.file_type", "pdf, txt");
+                }
+                if (bytes.length == 0) {
+                    throw EduException.invalid("file", "validation.file_empty");
+                }
+                long id = ids.incrementAndGet();
+                StoredFile f = new StoredFile(id, fileName, fileName.endsWith(".pdf") ? "application/pdf" : "text/plain; charset=UTF-8",
+                        bytes.length, "sha", organisationId, current.get().accountId(), java.time.Instant.now());
+                files.put(id, bytes);
+                meta.put(id, f);
+                return f;
+            }
+
+            @Override
+            public java.util.Optional<StoredFile> find(long id) {
+                return java.util.Optional.ofNullable(files.containsKey(id) ? meta.get(id) : null);
+            }
+
+            @Override
+            public java.io.InputStream open(long id) {
+                byte[] b = files.get(id);
+                if (b == null) {
+                    throw EduException.notFound("file", id);
+                }
+                return new java.io.ByteArrayInputStream(b);
+            }
+
+            @Override
+            public void delete(long id) {
+                if (files.remove(id) == null) {
+                    throw EduException.notFound("file", id);
+                }
+            }
+
+            @Override
+            public long maxBytes() {
+                return 1 << 20;
+            }
+        };
     }
 
     /** Runs the school's migration scripts as the platform's SchemaMigrator does. */

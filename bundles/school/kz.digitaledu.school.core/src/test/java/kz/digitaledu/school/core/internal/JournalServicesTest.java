@@ -463,4 +463,60 @@ class JournalServicesTest {
         assertEquals(403, refused(teacherA, () -> p.reports.teachingLoad(FakePlatform.SCHOOL_A, year.id())).status());
         assertEquals(403, refused(directorB, () -> p.reports.alphabeticalBook(FakePlatform.SCHOOL_A)).status());
     }
+
+    @Test
+    void homeworkFilesAreAttachedByTheTeacherAndReadByTheClassAndItsParentsOnly() throws Exception {
+        Lesson l = lesson(math, LocalDate.of(2026, 9, 30));
+        java.util.function.Function<String, java.io.InputStream> text = s -> new java.io.ByteArrayInputStream(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        kz.digitaledu.school.api.HomeworkFileService.Attachment sheet = as(teacherA, () -> p.homeworkFiles.attach(l.id(), "Жұмыс парағы.pdf",
+                text.apply("%PDF-1.4 worksheet")));
+        assertEquals("Жұмыс парағы.pdf", sheet.name());
+        assertEquals(List.of(sheet), as(teacherA, () -> p.homeworkFiles.list(l.id())));
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.homework_file.attach lesson " + l.id() + " by teacher")));
+
+        // the class (the student and the parent), the director and the class teacher read it; others do not learn it exists
+        for (EduPrincipal reader : List.of(student, parent, director)) {
+            try (java.io.InputStream in = as(reader, () -> p.homeworkFiles.open(l.id(), sheet.id())).content()) {
+                assertEquals("%PDF-1.4 worksheet", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), reader.username());
+            }
+        }
+        DiaryService.DiaryEntry wed = as(parent, () -> p.diary.week(101, LocalDate.of(2026, 9, 30))).stream()
+                .filter(e -> e.lessonId() == l.id()).findFirst().orElseThrow();
+        assertEquals(List.of(sheet), wed.files(), "the diary lists the lesson's files");
+        EduPrincipal otherParent = p.account(8, "parent7b", Role.PARENT, FakePlatform.SCHOOL_A, "Ахметова");
+        p.children.put(8L, List.of(106L));
+        assertEquals(404, refused(otherParent, () -> p.homeworkFiles.open(l.id(), sheet.id())).status(), "a parent of 7Б");
+        assertEquals(404, refused(directorB, () -> p.homeworkFiles.list(l.id())).status());
+
+        // only the teacher who keeps the lesson attaches and removes; readers get 403, strangers 404
+        assertEquals(403, refused(director, () -> p.homeworkFiles.attach(l.id(), "a.txt", text.apply("x"))).status());
+        assertEquals(403, refused(student, () -> {
+            p.homeworkFiles.detach(l.id(), sheet.id());
+            return null;
+        }).status());
+        assertEquals(404, refused(directorB, () -> p.homeworkFiles.attach(l.id(), "a.txt", text.apply("x"))).status());
+
+        // a file the platform refuses leaves nothing; at most ten per lesson
+        EduException refusedKind = refused(teacherA, () -> p.homeworkFiles.attach(l.id(), "program.exe", text.apply("MZ")));
+        assertEquals("file", refusedKind.fieldErrors().get(0).field());
+        assertEquals(1, as(teacherA, () -> p.homeworkFiles.list(l.id())).size());
+        for (int i = 2; i <= kz.digitaledu.school.api.HomeworkFileService.MAX_PER_LESSON; i++) {
+            int n = i;
+            as(teacherA, () -> p.homeworkFiles.attach(l.id(), "task" + n + ".txt", text.apply("task " + n)));
+        }
+        EduException tooMany = refused(teacherA, () -> p.homeworkFiles.attach(l.id(), "one-more.txt", text.apply("x")));
+        assertEquals("school.validation.too_many_files", tooMany.fieldErrors().get(0).messageKey());
+        int stored = p.files.size();
+        assertEquals(kz.digitaledu.school.api.HomeworkFileService.MAX_PER_LESSON, stored, "the refused uploads left no file behind");
+
+        as(teacherA, () -> {
+            p.homeworkFiles.detach(l.id(), sheet.id());
+            return null;
+        });
+        assertEquals(stored - 1, p.files.size(), "the file is gone from the platform too");
+        assertEquals(404, refused(student, () -> p.homeworkFiles.open(l.id(), sheet.id())).status());
+        Lesson other = lesson(physics, LocalDate.of(2026, 9, 28));
+        long someFile = as(teacherA, () -> p.homeworkFiles.list(l.id())).get(0).id();
+        assertEquals(404, refused(director, () -> p.homeworkFiles.open(other.id(), someFile)).status(), "a file of another lesson");
+    }
 }
