@@ -140,7 +140,7 @@ await browserTest(shots, async (page, shot, state) => {
   await page.locator('#task-id input').fill('double');
   await page.locator('#task-name-en input').fill('Double it');
   await page.locator('#task-name-kk input').fill('Екі есе');
-  await page.locator('#task-statement-en textarea').fill('Read n and print 2n.');
+  await page.locator('#task-statement-en textarea').fill('Read *n* and print **2n**.\n\n<script>window.pwned = true</script>');
   await page.locator('#task-time input').fill('2');
   const tests = [['21', '42'], ['0', '0'], ['-7', '-14']];
   for (let i = 0; i < tests.length; i++) {
@@ -207,6 +207,13 @@ await browserTest(shots, async (page, shot, state) => {
   await page.waitForURL(/\/coding\?task=double$/);
   await expectText('#task-title', 'Double it');
   await expectText('#task-statement', 'Read n and print 2n.');
+  // the statement is Markdown: emphasis is rendered, raw HTML is shown as text and never runs
+  await page.locator('#task-statement strong', { hasText: '2n' }).waitFor();
+  await page.locator('#task-statement em', { hasText: 'n' }).waitFor();
+  await expectText('#task-statement', '<script>window.pwned = true</script>');
+  if (await page.evaluate(() => window.pwned === true) || await page.locator('#task-statement script').count() > 0) {
+    throw new Error('raw HTML in a statement must not become live');
+  }
   await expectText('#sample-1', '21');
   await page.locator('#code-editor .cm-content').waitFor();
   before = await shownSubmission();

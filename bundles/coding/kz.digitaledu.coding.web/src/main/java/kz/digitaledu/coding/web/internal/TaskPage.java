@@ -65,10 +65,10 @@ class TaskPage extends VerticalLayout {
         limits.setId("task-limits");
         add(CodingView.link("← " + CodingUi.t("coding.web.all_tasks"), null), title, limits);
 
-        Div statement = new Div();
+        Div statement = new Div(new com.vaadin.flow.component.Html(
+                Statements.html(CodingUi.localized(task.statements(), CodingUi.t("coding.web.no_statement")))));
         statement.setId("task-statement");
-        statement.setText(CodingUi.localized(task.statements(), CodingUi.t("coding.web.no_statement")));
-        statement.getStyle().set("white-space", "pre-wrap").set("max-width", "60em");
+        statement.getStyle().set("max-width", "60em").set("overflow-x", "auto");
         add(statement);
         if (!task.samples().isEmpty()) {
             add(new H3(CodingUi.t("coding.web.samples")));
