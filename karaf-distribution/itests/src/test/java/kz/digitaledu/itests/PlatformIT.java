@@ -263,9 +263,14 @@ public class PlatformIT extends KarafTestSupport {
         ensurePlatform();
         String before = shell("edu:organisation-create --type SCHOOL --parent astana-esil --name-ru \"До резервной копии\" it-before-backup");
         assertTrue(before, before.contains("Created SCHOOL it-before-backup"));
+        java.nio.file.Path files = java.nio.file.Path.of(System.getProperty("karaf.data"), "files");
+        java.nio.file.Files.createDirectories(files.resolve("aa"));
+        java.nio.file.Files.writeString(files.resolve("aa/aa-before"), "attached before the backup");
         java.io.File dir = new java.io.File(System.getProperty("karaf.data"), "it-restore-backup");
         String backup = shell("edu:backup " + dir.getAbsolutePath());
-        assertTrue(backup, backup.contains("Backup written"));
+        assertTrue(backup, backup.contains("Backup written") && backup.contains("1 attached files"));
+        java.nio.file.Files.createDirectories(files.resolve("bb"));
+        java.nio.file.Files.writeString(files.resolve("bb/bb-after"), "attached after the backup");
         String after = shell("edu:organisation-create --type SCHOOL --parent astana-esil --name-ru \"После резервной копии\" it-after-backup");
         assertTrue(after, after.contains("Created SCHOOL it-after-backup"));
 
@@ -293,6 +298,10 @@ public class PlatformIT extends KarafTestSupport {
         // The database that was replaced was itself backed up first, so the restore can be undone.
         String safety = audit.get(0).get("before").asText();
         assertTrue(safety, safety.contains("before-restore-") && new java.io.File(safety, "digitaledu/service.properties").isFile());
+        assertTrue("the attached files are those of the backup", java.nio.file.Files.isRegularFile(files.resolve("aa/aa-before"))
+                && !java.nio.file.Files.exists(files.resolve("bb/bb-after")));
+        assertTrue("and the replaced ones are in the safety copy", java.nio.file.Files.isRegularFile(
+                java.nio.file.Path.of(safety, "files", "bb", "bb-after")));
         // The console keeps working on the restored database.
         String again = shell("edu:organisation-create --type SCHOOL --parent astana-esil --name-ru \"После восстановления\" it-after-restore");
         assertTrue(again, again.contains("Created SCHOOL it-after-restore"));

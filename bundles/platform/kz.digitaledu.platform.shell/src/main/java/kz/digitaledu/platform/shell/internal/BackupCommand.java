@@ -14,7 +14,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /**
  * Online backup of the embedded Derby database while the server runs (SYSCS_BACKUP_DATABASE: a
- * consistent copy, users keep working). For PostgreSQL, use pg_dump instead.
+ * consistent copy, users keep working), then of the attached files (data/files → &lt;backup&gt;/files). For PostgreSQL,
+ * use pg_dump and copy data/files.
  */
 @Command(scope = "edu", name = "backup", description = "Backs up the embedded Derby database while the server runs")
 @Service
@@ -47,8 +48,10 @@ public class BackupCommand extends EduCommand {
                 cs.execute();
             }
         }
+        // Attached files are written once and never changed: a copy taken after the database's holds every file it refers to.
+        int files = DerbyBackups.copyFiles(DerbyBackups.filesFolder(), target.toPath().resolve("files"));
         audit.record("database.backup", "database", null, null, null, target.getAbsolutePath());
-        System.out.println("Backup written to " + target.getAbsolutePath());
+        System.out.println("Backup written to " + target.getAbsolutePath() + " (database and " + files + " attached files)");
         return target.getAbsolutePath();
     }
 }

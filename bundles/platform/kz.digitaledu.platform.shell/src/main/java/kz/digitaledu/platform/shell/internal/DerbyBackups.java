@@ -48,4 +48,54 @@ final class DerbyBackups {
         int attributes = path.indexOf(';');
         return attributes < 0 ? path : path.substring(0, attributes);
     }
+
+    /** Where the platform keeps attached files (the default of kz.digitaledu.platform.files). */
+    static java.nio.file.Path filesFolder() {
+        return java.nio.file.Path.of(System.getProperty("karaf.data", "data"), "files");
+    }
+
+    /**
+     * Copies a folder tree (the attached files) into {@code to}, leaving out uploads still being written
+     * ({@code incoming}); nothing happens when {@code from} does not exist. Returns the number of files copied.
+     */
+    static int copyFiles(java.nio.file.Path from, java.nio.file.Path to) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(from)) {
+            return 0;
+        }
+        int[] copied = {0};
+        java.nio.file.Files.walkFileTree(from, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(java.nio.file.Path dir, java.nio.file.attribute.BasicFileAttributes a)
+                    throws java.io.IOException {
+                if (dir.getFileName() != null && dir.getFileName().toString().equals("incoming") && dir.getParent().equals(from)) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+                java.nio.file.Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(java.nio.file.Path file, java.nio.file.attribute.BasicFileAttributes a)
+                    throws java.io.IOException {
+                if (a.isRegularFile()) {
+                    java.nio.file.Files.copy(file, to.resolve(from.relativize(file).toString()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    copied[0]++;
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return copied[0];
+    }
+
+    /** Deletes a folder tree; nothing happens when it does not exist. */
+    static void deleteTree(java.nio.file.Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                java.nio.file.Files.delete(p);
+            }
+        }
+    }
 }

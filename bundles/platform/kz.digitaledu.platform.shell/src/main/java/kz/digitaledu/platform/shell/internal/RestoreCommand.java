@@ -100,18 +100,27 @@ public class RestoreCommand extends EduCommand {
             cs.setString(1, new File(safety).getAbsolutePath());
             cs.execute();
         }
-        System.out.println("The current database was backed up to " + new File(safety).getAbsolutePath());
+        java.nio.file.Path files = DerbyBackups.filesFolder();
+        java.nio.file.Path backupFiles = source.toPath().getParent().resolve("files");
+        DerbyBackups.copyFiles(files, java.nio.file.Path.of(safety, "files"));
+        System.out.println("The current database and files were backed up to " + new File(safety).getAbsolutePath());
 
         Bundle pool = bundle(POOL_CONFIG_BUNDLE);
         Driver derby = derbyDriver();
         pool.stop(Bundle.STOP_TRANSIENT);
         boolean restored = false;
+        int restoredFiles = 0;
         try {
             shutdown(derby, databasePath);
             try (Connection c = derby.connect("jdbc:derby:" + databasePath + ";restoreFrom=" + source.getAbsolutePath(), new Properties())) {
                 restored = c != null;
             }
             shutdown(derby, databasePath);
+            if (restored) {
+                // The attached files of the backup replace the current ones (a backup from before files existed has none).
+                DerbyBackups.deleteTree(files);
+                restoredFiles = DerbyBackups.copyFiles(backupFiles, files);
+            }
         } finally {
             // Whatever happened, the DataSource comes back: on the restored database, or on the untouched one.
             pool.start(Bundle.START_TRANSIENT);
@@ -127,7 +136,7 @@ public class RestoreCommand extends EduCommand {
             return null;
         }
         audit.record("database.restore", "database", null, null, new File(safety).getAbsolutePath(), source.getAbsolutePath());
-        System.out.println("Database restored from " + source.getAbsolutePath());
+        System.out.println("Database restored from " + source.getAbsolutePath() + " with " + restoredFiles + " attached files");
         return source.getAbsolutePath();
     }
 

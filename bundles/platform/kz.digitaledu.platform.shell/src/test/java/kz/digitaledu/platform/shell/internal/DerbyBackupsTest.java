@@ -57,4 +57,21 @@ class DerbyBackupsTest {
         assertThrows(IllegalArgumentException.class, () -> DerbyBackups.databasePath("jdbc:derby://host:1527/x"));
         assertThrows(IllegalArgumentException.class, () -> DerbyBackups.databasePath("jdbc:postgresql://h/x"));
     }
+
+    @Test
+    void attachedFilesAreCopiedWithoutUnfinishedUploadsAndTreesDeleted() throws IOException {
+        Path files = dir.resolve("files");
+        Files.createDirectories(files.resolve("ab"));
+        Files.createDirectories(files.resolve("incoming"));
+        Files.writeString(files.resolve("ab/abc"), "worksheet");
+        Files.writeString(files.resolve("incoming/half"), "half an upload");
+        Path copy = dir.resolve("backup/files");
+        assertEquals(1, DerbyBackups.copyFiles(files, copy));
+        assertEquals("worksheet", Files.readString(copy.resolve("ab/abc")));
+        assertTrue(Files.notExists(copy.resolve("incoming")));
+        assertEquals(0, DerbyBackups.copyFiles(dir.resolve("none"), dir.resolve("x")));
+        DerbyBackups.deleteTree(files);
+        assertTrue(Files.notExists(files));
+        DerbyBackups.deleteTree(files);
+    }
 }
