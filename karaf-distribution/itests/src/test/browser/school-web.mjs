@@ -2,7 +2,8 @@
 // Usage: node school-web.mjs <baseUrl> <screenshotDir> <daughterId> <markLessonId> <markLessonDate> <classmateId> <absenceLessonId>
 // The demo teacher opens the 8А algebra journal of term 1, types 9 into the daughter's empty cell and "a" (absent) into
 // a classmate's, sees both saved; types 11 into the daughter's cell and gets the translated range error with the 9
-// restored. The parent then opens the diary, switches to the daughter, goes back to that lesson's week and sees the 9.
+// restored; attaches a worksheet to the lesson (a program named .pdf is refused first). The parent then opens the
+// diary, switches to the daughter, goes back to that lesson's week, sees the 9 and downloads the worksheet.
 // Exit code 0 = passed; the last line says what failed.
 import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn, signIn as signInOn } from './lib.mjs';
 
@@ -79,6 +80,37 @@ await browserTest(shots, async (page, shot, state) => {
   await expectText('#history-grid', 'Серікова Аружан');
   await page.locator('#history-close').click();
 
+  state.step = 'the teacher attaches a worksheet to the lesson; a program named .pdf is refused';
+  await page.locator(`#journal-table th[data-lesson="${markLesson}"]`).click();
+  await expectText('#lesson-files', 'No files.');
+  await page.locator('#lesson-file-upload input[type=file]').setInputFiles({ name: 'worksheet.pdf', mimeType: 'application/pdf',
+    buffer: Buffer.from('MZ this is a program, not a PDF') });
+  await expectText('vaadin-notification-card', 'This kind of file is not accepted');
+  await expectText('#lesson-files', 'No files.');
+  const worksheet = '%PDF-1.4\n% Algebra worksheet 3\n%%EOF\n';
+  await page.locator('#lesson-file-upload input[type=file]').setInputFiles({ name: 'Жұмыс парағы.pdf', mimeType: 'application/pdf',
+    buffer: Buffer.from(worksheet) });
+  await expectText('#lesson-files .edu-homework-file', 'Жұмыс парағы.pdf');
+  await shot('s03b-lesson-file');
+  await page.locator('#lesson-close').click();
+  await page.locator('#lesson-dialog').waitFor({ state: 'detached' });
+
+  state.step = 'the teacher writes the calendar-thematic plan: a wrong line is named, then the lessons take its topics';
+  await page.locator('#journal-plan').click();
+  await page.locator('#plan-topics textarea').fill('Квадрат теңдеулер; 30\nВиет теоремасы; көп');
+  await page.locator('#plan-save').click();
+  await expectText('vaadin-notification-card', 'Topic 2: hours are a whole number from 1 to 20.');
+  await page.locator('#plan-topics textarea').fill('Квадрат теңдеулер; 20\nВиет теоремасы; 20\nБөлшек-рационал теңдеулер; 20');
+  await page.locator('#plan-save').click();
+  await expectText('#plan-hours', '3 topics, 60 hours');
+  await page.locator('#plan-overwrite').click();
+  await page.locator('#plan-fill').click();
+  await expectText('#plan-result', 'Topics filled in');
+  await shot('s03c-plan');
+  await page.locator('#plan-close').click();
+  await page.waitForFunction(() => (document.querySelector('#journal-table th[data-lesson]')?.getAttribute('title') || '')
+      .includes('Квадрат теңдеулер'));
+
   state.step = 'the parent opens the diary of the daughter';
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);
@@ -113,6 +145,19 @@ await browserTest(shots, async (page, shot, state) => {
   await expectText(`.edu-diary-lesson[data-lesson="${markLesson}"]`, 'Algebra');
   await expectText('#diary-summary', 'Algebra');
   await shot('s04-diary');
+
+  state.step = 'the parent downloads the worksheet from the diary';
+  const fileLink = page.locator(`.edu-diary-lesson[data-lesson="${markLesson}"] .edu-homework-file`, { hasText: 'Жұмыс парағы.pdf' });
+  const [download] = await Promise.all([page.waitForEvent('download'), fileLink.click()]);
+  const got = await new Promise((resolve, reject) => download.createReadStream().then((stream) => {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    stream.on('error', reject);
+  }, reject));
+  if (got !== worksheet) {
+    throw new Error('the downloaded worksheet differs: ' + JSON.stringify(got));
+  }
 
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);

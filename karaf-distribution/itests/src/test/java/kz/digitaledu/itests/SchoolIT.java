@@ -232,6 +232,25 @@ public class SchoolIT extends KarafTestSupport {
         assertEquals(0, json(get("/api/school/lessons/" + lessonId + "/files", student), 200).size());
         assertEquals(404, get("/api/school/lessons/" + lessonId + "/files/" + fileId, student).status());
 
+        // the calendar-thematic plan: written by the teacher, refused whole when a row is wrong, then fills the topics
+        long algebraId = algebra.get("assignmentId").asLong();
+        Reply badPlan = call("PUT", "/api/school/assignments/" + algebraId + "/plan", teacher,
+                "[{\"title\":\"Квадрат теңдеулер\",\"hours\":2},{\"title\":\"\",\"hours\":99}]", "kk");
+        assertEquals(badPlan.body(), 422, badPlan.status());
+        assertEquals("topics[1].title", badPlan.json().at("/fields/0/field").asText());
+        assertTrue(badPlan.body(), badPlan.json().at("/fields/1/message").asText().startsWith("2-тақырып: сағат саны"));
+        assertEquals(0, json(get("/api/school/assignments/" + algebraId + "/plan", teacher), 200).size());
+        JsonNode plan = json(call("PUT", "/api/school/assignments/" + algebraId + "/plan", teacher,
+                "[{\"title\":\"Квадрат теңдеулер\",\"hours\":2},{\"title\":\"Виет теоремасы\",\"hours\":1}]", "kk"), 200);
+        assertEquals(2, plan.size());
+        assertEquals(403, call("PUT", "/api/school/assignments/" + algebraId + "/plan", director, "[]", "en").status());
+        assertEquals(404, get("/api/school/assignments/" + algebraId + "/plan", director67).status());
+        JsonNode filled = json(call("POST", "/api/school/assignments/" + algebraId + "/plan/fill?overwrite=true", teacher, null, "en"), 200);
+        assertEquals(filled.toString(), 3, filled.get("filled").asInt());
+        JsonNode planned = json(get("/api/school/journals/" + algebraId + "?termId=" + q1, teacher), 200);
+        assertEquals("Квадрат теңдеулер", planned.at("/lessons/0/topic").asText());
+        assertEquals("Виет теоремасы", planned.at("/lessons/2/topic").asText());
+
         // reports: JSON for screens, XLSX and PDF files for printing
         long classId = algebra.get("classId").asLong();
         JsonNode card = json(get("/api/school/reports/card?classId=" + classId + "&termId=" + q1, director), 200);

@@ -137,6 +137,16 @@ public final class SchoolComponents {
         }
     }
 
+    @Component(service = kz.digitaledu.school.api.LessonPlanService.class)
+    public static class LessonPlans extends LessonPlanServiceImpl {
+        @Activate
+        public LessonPlans(@Reference(target = UNIT) EntityManagerFactory emf, @Reference SchoolSchema schema,
+                @Reference CurrentUser currentUser, @Reference AccessControl access, @Reference PersonDirectory persons,
+                @Reference AuditService audit, @Reference SpreadsheetReader reader) {
+            super(new Jpa(emf), new SchoolAccess(currentUser, access, persons), audit, reader);
+        }
+    }
+
     @Component(service = DiaryService.class)
     public static class Diary extends DiaryServiceImpl {
         @Activate

@@ -22,6 +22,7 @@ import kz.digitaledu.school.api.Assignment;
 import kz.digitaledu.school.api.AttendanceStatus;
 import kz.digitaledu.school.api.DiaryService;
 import kz.digitaledu.school.api.HomeworkFileService;
+import kz.digitaledu.school.api.LessonPlanService;
 import kz.digitaledu.school.api.Enrolment;
 import kz.digitaledu.school.api.GradingPolicy;
 import kz.digitaledu.school.api.JournalService;
@@ -56,12 +57,14 @@ public class SchoolResource implements RestResource {
     private final ReportRenderer renderer;
     private final SchoolImportService imports;
     private final HomeworkFileService homeworkFiles;
+    private final LessonPlanService plans;
 
     @Activate
     public SchoolResource(@Reference SchoolStructureService structure, @Reference JournalService journal, @Reference DiaryService diary,
             @Reference SubstitutionService substitutions, @Reference SchoolReportService reports, @Reference ReportRenderer renderer,
-            @Reference SchoolImportService imports, @Reference HomeworkFileService homeworkFiles) {
+            @Reference SchoolImportService imports, @Reference HomeworkFileService homeworkFiles, @Reference LessonPlanService plans) {
         this.imports = imports;
+        this.plans = plans;
         this.homeworkFiles = homeworkFiles;
         this.reports = reports;
         this.renderer = renderer;
@@ -288,6 +291,35 @@ public class SchoolResource implements RestResource {
     public Lesson updateLesson(@PathParam("id") long lessonId, LessonInput l) {
         body(l);
         return journal.updateLesson(lessonId, l.topic(), l.homework(), l.assessment(), l.maxPoints());
+    }
+
+    /** The calendar-thematic plan (КТП) of a teaching assignment. */
+    @GET
+    @Path("assignments/{id}/plan")
+    public List<LessonPlanService.PlanTopic> plan(@PathParam("id") long assignmentId) {
+        return plans.plan(assignmentId);
+    }
+
+    /** Replaces the plan: a JSON array of {@code {"title":…,"hours":…}}; every row is checked before anything changes. */
+    @PUT
+    @Path("assignments/{id}/plan")
+    public List<LessonPlanService.PlanTopic> setPlan(@PathParam("id") long assignmentId, List<LessonPlanService.NewTopic> topics) {
+        return plans.setPlan(assignmentId, body(topics));
+    }
+
+    /** Replaces the plan with an XLSX workbook's first sheet (topic and hours per row), the file as the body. */
+    @POST
+    @Path("assignments/{id}/plan/import")
+    @Consumes({ReportRenderer.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public List<LessonPlanService.PlanTopic> importPlan(@PathParam("id") long assignmentId, java.io.InputStream body) {
+        return plans.importPlan(assignmentId, body);
+    }
+
+    /** Fills the lessons' topics from the plan; {@code overwrite=true} replaces topics typed by hand too. */
+    @POST
+    @Path("assignments/{id}/plan/fill")
+    public LessonPlanService.FillResult fillTopics(@PathParam("id") long assignmentId, @QueryParam("overwrite") boolean overwrite) {
+        return plans.fillTopics(assignmentId, overwrite);
     }
 
     /** The files of a lesson's homework. */

@@ -70,6 +70,7 @@ final class FakePlatform implements AutoCloseable {
     final SchoolReportServiceImpl reports;
     final SchoolImportServiceImpl imports;
     final HomeworkFileServiceImpl homeworkFiles;
+    final LessonPlanServiceImpl plans;
     /** The platform's files, in memory: id → content (deleted ones removed). */
     final Map<Long, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
     /** The Timetables component's service: null as when that component is not installed. */
@@ -97,6 +98,7 @@ final class FakePlatform implements AutoCloseable {
                 new kz.digitaledu.platform.report.internal.ReportComponents.Renderer(), new kz.digitaledu.platform.report.internal.ReportComponents.Reader());
         substitutions = new SubstitutionServiceImpl(jpa, access, personDirectory(), auditService(), notifications(), clock);
         homeworkFiles = new HomeworkFileServiceImpl(jpa, access, personDirectory(), fileService(), auditService());
+        plans = new LessonPlanServiceImpl(jpa, access, auditService(), new kz.digitaledu.platform.report.internal.ReportComponents.Reader());
     }
 
     /**

@@ -519,4 +519,53 @@ class JournalServicesTest {
         long someFile = as(teacherA, () -> p.homeworkFiles.list(l.id())).get(0).id();
         assertEquals(404, refused(director, () -> p.homeworkFiles.open(other.id(), someFile)).status(), "a file of another lesson");
     }
+
+    @Test
+    void theCalendarThematicPlanFillsTheLessonsTopicsInOrderKeepingTopicsTypedByHand() {
+        List<Lesson> lessons = as(director, () -> p.journal.journal(math.id(), q1.id())).lessons();
+        as(teacherA, () -> p.journal.updateLesson(lessons.get(1).id(), "Менің тақырыбым", null, AssessmentKind.FORMATIVE, null));
+        List<kz.digitaledu.school.api.LessonPlanService.PlanTopic> plan = as(teacherA, () -> p.plans.setPlan(math.id(), List.of(
+                new kz.digitaledu.school.api.LessonPlanService.NewTopic("Натурал сандар", 2),
+                new kz.digitaledu.school.api.LessonPlanService.NewTopic(" Бөлшектер ", 3),
+                new kz.digitaledu.school.api.LessonPlanService.NewTopic("Ондық бөлшектер", 1))));
+        assertEquals(List.of(1, 2, 3), plan.stream().map(t -> t.position()).toList());
+        assertEquals("Бөлшектер", plan.get(1).title());
+        assertEquals(plan, as(director, () -> p.plans.plan(math.id())), "the director reads the plan");
+
+        kz.digitaledu.school.api.LessonPlanService.FillResult kept = as(teacherA, () -> p.plans.fillTopics(math.id(), false));
+        assertEquals(new kz.digitaledu.school.api.LessonPlanService.FillResult(5, 1, lessons.size() - 6, 0, 6, lessons.size()), kept);
+        List<Lesson> after = as(director, () -> p.journal.journal(math.id(), q1.id())).lessons();
+        assertEquals(java.util.Arrays.asList("Натурал сандар", "Менің тақырыбым", "Бөлшектер", "Бөлшектер", "Бөлшектер",
+                "Ондық бөлшектер", null), after.subList(0, 7).stream().map(Lesson::topic).toList());
+
+        kz.digitaledu.school.api.LessonPlanService.FillResult overwritten = as(teacherA, () -> p.plans.fillTopics(math.id(), true));
+        assertEquals(6, overwritten.filled());
+        assertEquals("Натурал сандар", as(director, () -> p.journal.journal(math.id(), q1.id())).lessons().get(1).topic());
+
+        // a plan with mistakes is refused whole, each row named
+        EduException bad = refused(teacherA, () -> p.plans.setPlan(math.id(), List.of(
+                new kz.digitaledu.school.api.LessonPlanService.NewTopic("  ", 2),
+                new kz.digitaledu.school.api.LessonPlanService.NewTopic("Пропорция", 0))));
+        assertEquals(List.of("topics[0].title", "topics[1].hours"), bad.fieldErrors().stream().map(EduException.FieldError::field).toList());
+        assertEquals(3, as(teacherA, () -> p.plans.plan(math.id())).size(), "nothing changed");
+        assertEquals(403, refused(director, () -> p.plans.setPlan(math.id(), List.of())).status());
+        assertEquals(403, refused(director, () -> p.plans.fillTopics(math.id(), true)).status());
+        assertEquals(404, refused(directorB, () -> p.plans.plan(math.id())).status());
+        assertEquals(404, refused(teacherB, () -> p.plans.plan(math.id())).status(), "another teacher's plan");
+
+        // from a workbook: title and header rows above, "№ | topic | hours" rows; a bad row is named by its number
+        kz.digitaledu.platform.report.internal.ReportComponents.Renderer xlsx = new kz.digitaledu.platform.report.internal.ReportComponents.Renderer();
+        java.util.function.Function<List<List<Object>>, byte[]> workbook = rows -> xlsx.xlsx(new kz.digitaledu.platform.api.report.Report(
+                "ҚМЖ 7А математика", "2026–2027", List.of(new kz.digitaledu.platform.api.report.Report.Table("ҚМЖ",
+                        List.of(kz.digitaledu.platform.api.report.Report.Column.of("№", 4), kz.digitaledu.platform.api.report.Report.Column.of("Тақырып", 40),
+                                kz.digitaledu.platform.api.report.Report.Column.of("Сағат", 6)), rows))));
+        List<kz.digitaledu.school.api.LessonPlanService.PlanTopic> imported = as(teacherA, () -> p.plans.importPlan(math.id(),
+                new java.io.ByteArrayInputStream(workbook.apply(List.of(List.of(1, "Жиындар", 2), List.of(2, "Теңдеулер", 4))))));
+        assertEquals(List.of("Жиындар", "Теңдеулер"), imported.stream().map(kz.digitaledu.school.api.LessonPlanService.PlanTopic::title).toList());
+        assertEquals(List.of(2, 4), imported.stream().map(kz.digitaledu.school.api.LessonPlanService.PlanTopic::hours).toList());
+        EduException badRow = refused(teacherA, () -> p.plans.importPlan(math.id(),
+                new java.io.ByteArrayInputStream(workbook.apply(List.of(List.of(1, "Жиындар", 2), List.of(2, "Теңдеулер", "көп"))))));
+        assertEquals("school.validation.plan_row", badRow.fieldErrors().get(0).messageKey());
+        assertEquals(imported, as(teacherA, () -> p.plans.plan(math.id())), "a refused workbook changes nothing");
+    }
 }

@@ -180,6 +180,12 @@ public class DiaryView extends VerticalLayout {
             hw.setText(SchoolUi.t("school.web.diary.homework", e.homework()));
             main.add(hw);
         }
+        if (!e.files().isEmpty()) {
+            Div files = new Div();
+            files.addClassName("edu-diary-files");
+            e.files().forEach(f -> files.add(HomeworkFilesUi.link(f)));
+            main.add(files);
+        }
         Div right = new Div();
         right.addClassName("edu-diary-right");
         if (e.mark() != null) {
@@ -282,6 +288,7 @@ public class DiaryView extends VerticalLayout {
             .edu-diary-small{font-size:var(--lumo-font-size-xs);color:var(--lumo-secondary-text-color)}
             .edu-diary-topic,.edu-diary-homework{font-size:var(--lumo-font-size-s);overflow-wrap:anywhere}
             .edu-diary-homework{color:var(--lumo-primary-text-color)}
+            .edu-diary-files{display:flex;flex-wrap:wrap;gap:var(--lumo-space-s);font-size:var(--lumo-font-size-s)}
             .edu-diary-right{display:flex;flex-direction:column;align-items:flex-end;gap:2px}
             .edu-diary-mark{font-weight:700;font-size:var(--lumo-font-size-l);color:var(--lumo-success-text-color)}
             .edu-diary-attendance{font-size:var(--lumo-font-size-xs);color:var(--lumo-error-text-color);font-weight:600}

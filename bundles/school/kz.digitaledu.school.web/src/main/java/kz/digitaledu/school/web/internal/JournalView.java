@@ -28,6 +28,7 @@ public class JournalView extends VerticalLayout {
     private final ComboBox<JournalRef> journals = new ComboBox<>();
     private final Select<SchoolYear.Term> terms = new Select<>();
     private final Button history = new Button();
+    private final Button plan = new Button();
     private final Div content = new Div();
     private JournalRef current;
     private JournalGrid grid;
@@ -55,7 +56,22 @@ public class JournalView extends VerticalLayout {
                 HistoryDialog.open(grid.page());
             }
         });
-        FlexLayout bar = new FlexLayout(journals, terms, history);
+        plan.setText(SchoolUi.t("school.web.plan.button"));
+        plan.setIcon(VaadinIcon.LIST_OL.create());
+        plan.setId("journal-plan");
+        plan.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        plan.setEnabled(false);
+        plan.setVisible(PlanDialog.available());
+        plan.addClickListener(e -> {
+            if (current != null) {
+                PlanDialog.open(current, () -> {
+                    if (terms.getValue() != null) {
+                        load(current, terms.getValue());
+                    }
+                });
+            }
+        });
+        FlexLayout bar = new FlexLayout(journals, terms, history, plan);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("gap", "var(--lumo-space-m)");
@@ -117,6 +133,7 @@ public class JournalView extends VerticalLayout {
         content.removeAll();
         grid = null;
         history.setEnabled(false);
+        plan.setEnabled(false);
         JournalPage page;
         try {
             page = SchoolUi.journal().journal(ref.assignmentId(), term.id());
@@ -126,6 +143,7 @@ public class JournalView extends VerticalLayout {
         }
         grid = new JournalGrid(page);
         history.setEnabled(true);
+        plan.setEnabled(true);
         content.add(grid);
     }
 }

@@ -15,7 +15,7 @@ import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.school.api.AssessmentKind;
 import kz.digitaledu.school.api.Lesson;
 
-/** A lesson's topic, homework and kind of assessment (formative, or a summative out of so many points). */
+/** A lesson's topic, homework (with its files) and kind of assessment (formative, or a summative out of so many points). */
 final class LessonDialog {
     private LessonDialog() {
     }
@@ -52,7 +52,7 @@ final class LessonDialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         form.setColspan(topic, 2);
         form.setColspan(homework, 2);
-        d.add(form);
+        d.add(form, HomeworkFilesUi.section(lesson.id(), writable));
         Button close = new Button(SchoolUi.t(writable ? "school.web.cancel" : "school.web.close"), e -> d.close());
         close.setId("lesson-close");
         if (writable) {
