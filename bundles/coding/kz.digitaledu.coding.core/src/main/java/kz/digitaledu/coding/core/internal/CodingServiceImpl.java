@@ -448,11 +448,13 @@ public class CodingServiceImpl implements CodingService {
         JudgeResult result;
         String verdict;
         try {
-            Task task = tasks.get(taskId);
-            if (task == null) {
-                throw new JudgeException(kz.digitaledu.coding.judge.MessageKey.TASK_NOT_FOUND, taskId);
-            }
-            result = judge.judge(task, Submission.of(language, source));
+            // a teacher replacing or deleting the task waits until this judging is over (the tests cannot change under it)
+            result = store.whileReading(taskId, task -> {
+                if (task == null) {
+                    throw new JudgeException(kz.digitaledu.coding.judge.MessageKey.TASK_NOT_FOUND, taskId);
+                }
+                return judge.judge(task, Submission.of(language, source));
+            });
             verdict = result.verdict().name();
         } catch (JudgeException e) {
             // The sandbox refused (no enforceable limits) or the input is bad: keep it queued only if the judge is not ready.

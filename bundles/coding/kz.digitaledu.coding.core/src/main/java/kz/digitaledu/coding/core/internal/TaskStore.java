@@ -99,6 +99,33 @@ final class TaskStore {
         return id == null ? Optional.empty() : Optional.ofNullable(tasks.get(id));
     }
 
+    /** Work on a task's files that must not see them replaced or deleted half-way (judging a submission). */
+    @FunctionalInterface
+    interface TaskWork<T, E extends Exception> {
+        T run(Task task) throws E;
+    }
+
+    /**
+     * Runs {@code work} on the task as it is now (null when there is none) while no replacement or deletion of it can
+     * happen: those wait until every such work on the task has ended, and work that starts after them sees the new task.
+     */
+    <T, E extends Exception> T whileReading(String id, TaskWork<T, E> work) throws E {
+        java.util.concurrent.locks.Lock read = lockOf(id).readLock();
+        read.lock();
+        try {
+            return work.run(tasks.get(id));
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /** One read/write lock per task id: judging reads, installing and deleting write. */
+    private final Map<String, java.util.concurrent.locks.ReentrantReadWriteLock> taskLocks = new ConcurrentHashMap<>();
+
+    private java.util.concurrent.locks.ReentrantReadWriteLock lockOf(String id) {
+        return taskLocks.computeIfAbsent(id == null ? "" : id, k -> new java.util.concurrent.locks.ReentrantReadWriteLock());
+    }
+
     boolean exists(String id) {
         return id != null && (tasks.containsKey(id) || Files.exists(root.resolve(id), LinkOption.NOFOLLOW_LINKS));
     }
@@ -158,6 +185,16 @@ final class TaskStore {
             throw EduException.conflict("coding.task.exists", id);
         }
         verify(staged);
+        java.util.concurrent.locks.Lock write = lockOf(id).writeLock();
+        write.lock();
+        try {
+            return swapIn(id, staged, replace);
+        } finally {
+            write.unlock();
+        }
+    }
+
+    private Installed swapIn(String id, Path staged, boolean replace) {
         synchronized (lock) {
             Path target = root.resolve(id);
             boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
@@ -204,6 +241,16 @@ final class TaskStore {
         if (id == null || id.isEmpty() || id.startsWith(".") || !root.resolve(id).normalize().getParent().equals(root.normalize())) {
             return Optional.empty();
         }
+        java.util.concurrent.locks.Lock write = lockOf(id).writeLock();
+        write.lock();
+        try {
+            return remove(id);
+        } finally {
+            write.unlock();
+        }
+    }
+
+    private Optional<Task> remove(String id) {
         synchronized (lock) {
             Path target = root.resolve(id);
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

@@ -387,4 +387,40 @@ class TaskPackagesTest {
             }
         }
     }
+
+    @Test
+    void aTaskIsReplacedOnlyAfterTheJudgingThatReadsItIsOver() throws Exception {
+        TaskStore store = store();
+        store.install("sum", staged(store, "sum", zip(goodPackage("", 3))), false);
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<String> judged = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return store.whileReading("sum", task -> {
+                    reading.countDown();
+                    release.await();
+                    // the files of the task this judging started with are all still there
+                    StringBuilder answers = new StringBuilder();
+                    for (kz.digitaledu.coding.judge.TestCase t : task.tests()) {
+                        answers.append(Files.readString(t.answer()).strip());
+                    }
+                    return task.tests().size() + ":" + answers;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        reading.await();
+        Path replacement = staged(store, "sum", zip(goodPackage("", 5)));
+        java.util.concurrent.CompletableFuture<TaskStore.Installed> replaced = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> store.install("sum", replacement, true));
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(300)).atMost(java.time.Duration.ofSeconds(2))
+                .until(() -> !replaced.isDone());
+        assertEquals(3, store.get("sum").orElseThrow().tests().size(), "not replaced while it is being judged");
+        release.countDown();
+        String seen = judged.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(seen.startsWith("3:"), seen);
+        assertEquals(5, replaced.get(10, java.util.concurrent.TimeUnit.SECONDS).after().tests().size());
+        assertEquals(5, (int) store.whileReading("sum", task -> task.tests().size()), "judging after the replacement sees the new task");
+    }
 }
