@@ -167,6 +167,27 @@ public class SchoolWebIT extends KarafTestSupport {
             }
             return told;
         });
+
+        // the director's screens: marks the demo teacher absent this week and assigns a free teacher to a lesson, then
+        // shows and downloads a report
+        JsonNode me = json(get("/api/me", teacher), 200).get("person");
+        String teacherName = me.get("lastName").asText() + " " + me.get("firstName").asText()
+                + (me.path("middleName").isTextual() && !me.get("middleName").asText().isBlank() ? " " + me.get("middleName").asText() : "");
+        String output = runBrowserTest("school-director.mjs", Duration.ofMinutes(4), teacherName);
+        java.util.regex.Matcher lesson = java.util.regex.Pattern.compile("LESSON (\\d+)").matcher(output);
+        assertTrue(output, lesson.find());
+        long substituted = Long.parseLong(lesson.group(1));
+        String director = token("director", "Director-2026!");
+        long school = algebra.get("schoolId").asLong();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        JsonNode bookOfSubstitutions = json(get("/api/school/substitutions?schoolId=" + school + "&from=" + today + "&to=" + today.plusDays(6),
+                director), 200);
+        boolean stored = false;
+        for (JsonNode l : bookOfSubstitutions) {
+            stored |= l.get("lessonId").asLong() == substituted && l.get("substituteAccountId").isNumber()
+                    && l.get("teacherName").asText().equals(teacherName);
+        }
+        assertTrue("the substitute chosen in the browser is stored: " + bookOfSubstitutions, stored);
     }
 
 }

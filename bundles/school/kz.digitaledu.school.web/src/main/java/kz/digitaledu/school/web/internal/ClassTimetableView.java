@@ -15,11 +15,8 @@ import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Optional;
 import kz.digitaledu.platform.api.EduException;
-import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Organisation;
-import kz.digitaledu.platform.api.OrganisationType;
 import kz.digitaledu.school.api.SchoolClass;
 import kz.digitaledu.school.api.SchoolPermissions;
 import kz.digitaledu.school.api.SchoolStructureService.TimetableAdoption;
@@ -47,17 +44,12 @@ public class ClassTimetableView extends VerticalLayout {
         setId("class-timetable-view");
         setPadding(true);
         add(new H2(SchoolUi.t("school.web.tt.title")));
-        List<Organisation> schools = schools();
+        List<Organisation> schools = SchoolUi.schoolsWith(SchoolPermissions.STRUCTURE_MANAGE);
         if (schools.isEmpty()) {
             add(new Paragraph(SchoolUi.t("school.web.tt.no_school")));
             return;
         }
-        String language = SchoolUi.locale().getLanguage();
-        school.setId("sch-tt-school");
-        school.setLabel(SchoolUi.t("school.web.tt.school"));
-        school.setItems(schools);
-        school.setItemLabelGenerator(o -> o.name(language));
-        school.setVisible(schools.size() > 1);
+        SchoolUi.schoolSelect(school, "sch-tt-school", schools);
         year.setId("sch-tt-year");
         year.setLabel(SchoolUi.t("school.web.tt.year"));
         year.setItemLabelGenerator(SchoolYear::name);
@@ -92,16 +84,6 @@ public class ClassTimetableView extends VerticalLayout {
         generated.setId("sch-tt-generated");
         add(generateRow, generated);
         school.setValue(schools.get(0));
-    }
-
-    private static List<Organisation> schools() {
-        SchoolUi.StructureServices s = SchoolUi.structure();
-        Optional<EduPrincipal> me = s.currentUser().get();
-        if (me.isEmpty()) {
-            return List.of();
-        }
-        return s.organisations().list().stream().filter(o -> o.type() == OrganisationType.SCHOOL)
-                .filter(o -> s.access().isPermitted(me.get(), SchoolPermissions.STRUCTURE_MANAGE, o.id())).toList();
     }
 
     private void showYears() {

@@ -110,4 +110,34 @@ final class SchoolUi {
         Notification n = Notification.show(message, 3000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
+
+    /** The schools in which the signed-in user has {@code permission}. */
+    static java.util.List<kz.digitaledu.platform.api.Organisation> schoolsWith(String permission) {
+        StructureServices s = structure();
+        java.util.Optional<kz.digitaledu.platform.api.EduPrincipal> me = s.currentUser().get();
+        if (me.isEmpty()) {
+            return java.util.List.of();
+        }
+        return s.organisations().list().stream().filter(o -> o.type() == kz.digitaledu.platform.api.OrganisationType.SCHOOL)
+                .filter(o -> s.access().isPermitted(me.get(), permission, o.id())).toList();
+    }
+
+    /** The school choice of a screen: the schools named in the UI language, shown only when there is more than one. */
+    static void schoolSelect(com.vaadin.flow.component.select.Select<kz.digitaledu.platform.api.Organisation> school, String id,
+            java.util.List<kz.digitaledu.platform.api.Organisation> schools) {
+        String language = locale().getLanguage();
+        school.setId(id);
+        school.setLabel(t("school.web.tt.school"));
+        school.setItems(schools);
+        school.setItemLabelGenerator(o -> o.name(language));
+        school.setVisible(schools.size() > 1);
+    }
+
+    /** A date field with its id, label and first value, in the UI language. */
+    static void datePicker(com.vaadin.flow.component.datepicker.DatePicker picker, String id, String labelKey, java.time.LocalDate value) {
+        picker.setId(id);
+        picker.setLabel(t(labelKey));
+        picker.setLocale(locale());
+        picker.setValue(value);
+    }
 }

@@ -1,0 +1,84 @@
+// Browser test of the director's school screens (substitutions, reports) in headless Chromium, driven by playwright-core.
+// Usage: node school-director.mjs <baseUrl> <screenshotDir> <teacherName>
+// The demo director opens Substitutions, marks the teacher absent for this week (the default dates), sees the lessons
+// the absence leaves without a teacher, opens the free teachers of the first one, assigns the first, sees the
+// substitute in the lesson's row and the lesson in the book of substituted lessons; then shows the knowledge-quality
+// report of the current term and downloads it as XLSX. Exit code 0 = passed.
+import { browserTest, expectText as expectTextOn, signIn as signInOn } from './lib.mjs';
+
+const [baseUrl, shots, teacherName] = process.argv.slice(2);
+if (!teacherName) {
+  console.error('usage: node school-director.mjs <baseUrl> <screenshotDir> <teacherName>');
+  process.exit(2);
+}
+
+await browserTest(shots, async (page, shot, state) => {
+  const expectText = (selector, text) => expectTextOn(page, selector, text);
+  state.step = 'the director opens Substitutions';
+  await signInOn(page, baseUrl, 'director', 'Director-2026!');
+  await expectText('#menu-substitutions', 'Substitutions');
+  await page.locator('#menu-substitutions').click();
+  await page.locator('#subst-teacher').waitFor();
+
+  state.step = 'a teacher not chosen is asked for';
+  await page.locator('#subst-mark').click();
+  await page.locator('#subst-teacher[invalid]').waitFor();
+
+  state.step = 'mark the teacher absent for this week';
+  await page.locator('#subst-teacher input').fill(teacherName);
+  await page.locator('vaadin-combo-box-item', { hasText: teacherName }).first().click();
+  await page.locator('#subst-reason input').fill('Course in Astana');
+  await page.locator('#subst-mark').click();
+  await expectText('vaadin-notification-card', 'is marked absent');
+  await expectText('#subst-absences', 'Course in Astana');
+  await page.locator('#subst-lessons .subst-choose').first().waitFor();
+  await shot('u01-affected');
+
+  state.step = 'choose a free teacher for the first lesson';
+  const lessonId = await page.locator('#subst-lessons .subst-choose').first().getAttribute('data-lesson');
+  await page.locator(`#subst-lessons .subst-choose[data-lesson="${lessonId}"]`).click();
+  await page.locator('#subst-candidates .subst-assign').first().waitFor();
+  await shot('u02-candidates');
+  await page.locator('#subst-candidates .subst-assign').first().click();
+  await expectText('vaadin-notification-card', 'will substitute');
+  await page.locator(`#subst-lessons .subst-choose[data-lesson="${lessonId}"]`, { hasText: 'Change' }).waitFor();
+  await page.locator('#subst-lessons .subst-remove').first().waitFor();
+
+  state.step = 'the lesson is in the book of substituted lessons';
+  await page.locator('#subst-book-show').click();
+  await expectText('#subst-book', teacherName);
+  await shot('u03-book');
+
+  state.step = 'the director shows the knowledge-quality report and downloads it as XLSX';
+  await page.locator('#menu-school-reports').click();
+  await expectText('#rep-kind', 'Knowledge quality and success rate');
+  await page.locator('#rep-show').click();
+  await page.locator('#rep-title').waitFor();
+  await page.locator('#rep-table-0 vaadin-grid-cell-content', { hasText: '8А' }).first().waitFor();
+  await shot('u04-report');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#rep-xlsx').click()]);
+  const bytes = await new Promise((resolve, reject) => download.createReadStream().then((stream) => {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+  }, reject));
+  if (bytes.length < 100 || bytes.toString('latin1', 0, 2) !== 'PK' || !download.suggestedFilename().endsWith('.xlsx')) {
+    throw new Error('the report download is not an XLSX workbook: ' + download.suggestedFilename() + ', ' + bytes.length + ' bytes');
+  }
+  state.step = 'the director downloads the import template and a file that is not a workbook is refused with the reason';
+  await page.locator('#menu-school-import').click();
+  const [template] = await Promise.all([page.waitForEvent('download'), page.locator('#import-template').click()]);
+  if (!template.suggestedFilename().endsWith('.xlsx')) {
+    throw new Error('the template is ' + template.suggestedFilename());
+  }
+  await page.locator('#import-upload input[type=file]').setInputFiles({ name: 'classes.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('name;class\nАйгерім;1А\n') });
+  await expectText('#import-result', 'nothing was changed');
+  await page.locator('#import-errors li').first().waitFor();
+  await shot('u05-import-refused');
+
+  await page.locator('#sign-out').click();
+  await page.waitForURL(/\/login$/);
+  console.log('LESSON ' + lessonId);
+}, { viewport: { width: 1280, height: 900 }, failedShot: 'u-failed' });
