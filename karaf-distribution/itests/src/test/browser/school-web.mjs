@@ -111,6 +111,19 @@ await browserTest(shots, async (page, shot, state) => {
   await page.waitForFunction(() => (document.querySelector('#journal-table th[data-lesson]')?.getAttribute('title') || '')
       .includes('Квадрат теңдеулер'));
 
+  state.step = 'the teacher confirms a year grade';
+  await page.locator('#journal-year').click();
+  const firstFinal = page.locator('#year-grades .year-final').first();
+  await firstFinal.waitFor();
+  const yearStudent = await firstFinal.getAttribute('data-student');
+  await firstFinal.click();
+  // every select of the grid has its own (hidden) list of items: take the open one's
+  await page.locator('vaadin-select-item:visible').filter({ hasText: '5' }).first().click();
+  await page.locator(`#year-grades .year-final[data-student="${yearStudent}"][data-saved="5"]`).waitFor({ state: 'attached' });
+  await shot('s03d-year-grades');
+  await page.locator('#year-close').click();
+  console.log('YEAR ' + yearStudent);
+
   state.step = 'the parent opens the diary of the daughter';
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);

@@ -255,6 +255,18 @@ public class SchoolIT extends KarafTestSupport {
         long classId = algebra.get("classId").asLong();
         JsonNode card = json(get("/api/school/reports/card?classId=" + classId + "&termId=" + q1, director), 200);
         assertEquals(30, card.at("/tables/0/rows").size());
+        JsonNode yearCard = json(get("/api/school/reports/year-card?classId=" + classId, director), 200);
+        assertTrue(yearCard.toString(), yearCard.at("/tables/0/rows").size() >= 30);
+        assertTrue(yearCard.toString(), yearCard.get("subtitle").asText().contains("†"));
+        JsonNode years = json(get("/api/school/journals/" + algebra.get("assignmentId").asLong() + "/year-grades", teacher), 200);
+        assertTrue(years.toString(), years.size() >= 30 && years.at("/0/termGrades").size() == 4);
+        JsonNode confirmed = json(call("PUT", "/api/school/journals/" + algebra.get("assignmentId").asLong() + "/year-grades", teacher,
+                "{\"studentPersonId\":" + daughterId + ",\"grade\":5}", "en"), 200);
+        assertEquals(5, confirmed.get("finalGrade").asInt());
+        assertEquals(422, call("PUT", "/api/school/journals/" + algebra.get("assignmentId").asLong() + "/year-grades", teacher,
+                "{\"studentPersonId\":" + daughterId + ",\"grade\":7}", "en").status());
+        assertEquals(403, call("PUT", "/api/school/journals/" + algebra.get("assignmentId").asLong() + "/year-grades", director,
+                "{\"studentPersonId\":" + daughterId + ",\"grade\":4}", "en").status());
         Reply xlsx = get("/api/school/reports/card?classId=" + classId + "&termId=" + q1 + "&format=xlsx",
                 Map.of("Authorization", "Bearer " + director));
         assertEquals(200, xlsx.status());

@@ -133,8 +133,15 @@ public class SchoolWebIT extends KarafTestSupport {
         assertTrue("another lesson without a mark for a classmate", absenceLesson > 0);
         int marksBefore = page.get("marks").size();
 
-        runBrowserTest("school-web.mjs", Duration.ofMinutes(5), String.valueOf(daughterId), String.valueOf(markLesson), markDate,
+        String journey = runBrowserTest("school-web.mjs", Duration.ofMinutes(5), String.valueOf(daughterId), String.valueOf(markLesson), markDate,
                 String.valueOf(classmate), String.valueOf(absenceLesson));
+        java.util.regex.Matcher yearStudent = java.util.regex.Pattern.compile("YEAR (\\d+)").matcher(journey);
+        assertTrue(journey, yearStudent.find());
+        boolean yearStored = false;
+        for (JsonNode g : json(get("/api/school/journals/" + assignment + "/year-grades", teacher), 200)) {
+            yearStored |= g.get("studentPersonId").asLong() == Long.parseLong(yearStudent.group(1)) && g.get("finalGrade").asInt() == 5;
+        }
+        assertTrue("the year grade chosen in the browser is stored", yearStored);
 
         // what the browser showed is what the service stored: one new mark (9, not 11), the classmate's absence
         JsonNode after = json(get("/api/school/journals/" + assignment + "?termId=" + q1, teacher), 200);

@@ -41,6 +41,16 @@ public interface JournalService {
     /** The teacher confirms or sets a student's final grade (2–5) for the term. */
     TermGrade setTermGrade(long assignmentId, long termId, long studentPersonId, int grade);
 
+    /**
+     * The year grades of a journal: per student of the class this year, each term's grade (the final one, else the
+     * recommended one; null without marks), the recommended year grade (the mean of those, halves up) and the teacher's
+     * final year grade. Readers of the journal.
+     */
+    List<YearGrade> yearGrades(long assignmentId);
+
+    /** The teacher sets a student's final year grade (2–5); audited with the old value. */
+    YearGrade setYearGrade(long assignmentId, long studentPersonId, int grade);
+
     /** Every change to the marks of an assignment, newest first (for the teacher and the director). */
     List<MarkChange> history(long assignmentId, Long studentPersonId);
 
@@ -70,6 +80,11 @@ public interface JournalService {
 
     /** A student's term result: recommended from the marks, final as set by the teacher, and whether they differ. */
     record TermGrade(long studentPersonId, BigDecimal percent, Integer recommended, Integer finalGrade, boolean mismatch) {
+    }
+
+    /** A student's year in one subject; {@code complete} when every term has a grade. */
+    record YearGrade(long studentPersonId, String studentName, List<Integer> termGrades, Integer recommended, Integer finalGrade,
+            boolean complete) {
     }
 
     /** Everything the journal grid shows. */

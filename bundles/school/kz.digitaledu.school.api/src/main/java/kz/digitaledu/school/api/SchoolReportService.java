@@ -13,6 +13,13 @@ public interface SchoolReportService {
     /** The report card (табель) of a class: every student × subject, and days missed. Director, deputies, the class teacher. */
     Report reportCard(long classId, long termId);
 
+    /**
+     * The year's report card of a class: every student × subject, the teacher's final year grade, else the recommended one
+     * as the mean of the term grades (halves rounded up, {@link GradingPolicy#yearGrade}) marked * when a term grade in it
+     * is only recommended and † when some term has no grade yet. Director, deputies, the class teacher.
+     */
+    Report yearReportCard(long classId);
+
     /** Knowledge quality and success rate by class, by subject and by teacher. Staff who read every journal of the school. */
     Report performance(long schoolId, long termId);
 

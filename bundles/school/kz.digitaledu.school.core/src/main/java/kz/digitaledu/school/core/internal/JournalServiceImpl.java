@@ -506,6 +506,82 @@ class JournalServiceImpl implements JournalService {
     }
 
     @Override
+    public List<YearGrade> yearGrades(long assignmentId) {
+        Object[] ctx = jpa.read(em -> {
+            Ctx x = readable(em, assignmentId);
+            List<TermEntity> terms = em.createQuery("SELECT t FROM TermEntity t WHERE t.yearId = :y ORDER BY t.number", TermEntity.class)
+                    .setParameter("y", x.c.yearId).getResultList();
+            Map<Long, Integer> finals = new HashMap<>();
+            em.createQuery("SELECT g FROM YearGradeEntity g WHERE g.assignmentId = :a", kz.digitaledu.school.core.internal.persistence.YearGradeEntity.class)
+                    .setParameter("a", assignmentId).getResultList().forEach(g -> finals.put(g.studentPersonId, g.finalGrade));
+            return new Object[] {terms, finals};
+        });
+        @SuppressWarnings("unchecked")
+        List<TermEntity> terms = (List<TermEntity>) ctx[0];
+        @SuppressWarnings("unchecked")
+        Map<Long, Integer> finals = (Map<Long, Integer>) ctx[1];
+        // each term's page computes its grades with the school's policy; students in the order of the latest term
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        List<Map<Long, TermGrade>> perTerm = new ArrayList<>();
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            JournalPage page = journal(assignmentId, terms.get(i).id);
+            page.students().forEach(st -> names.putIfAbsent(st.personId(), st.fullName()));
+            perTerm.add(0, page.termGrades());
+        }
+        List<YearGrade> out = new ArrayList<>();
+        for (Map.Entry<Long, String> st : names.entrySet()) {
+            List<Integer> grades = new ArrayList<>();
+            for (Map<Long, TermGrade> t : perTerm) {
+                TermGrade g = t.get(st.getKey());
+                grades.add(g == null ? null : g.finalGrade() != null ? g.finalGrade() : g.recommended());
+            }
+            List<Integer> given = grades.stream().filter(java.util.Objects::nonNull).toList();
+            out.add(new YearGrade(st.getKey(), st.getValue(), grades, kz.digitaledu.school.api.GradingPolicy.yearGrade(given).orElse(null),
+                    finals.get(st.getKey()), given.size() == terms.size()));
+        }
+        return out;
+    }
+
+    @Override
+    public YearGrade setYearGrade(long assignmentId, long studentPersonId, int grade) {
+        if (grade < 2 || grade > 5) {
+            throw EduException.invalid("grade", "school.validation.term_grade");
+        }
+        long me = access.me().accountId();
+        Integer[] old = new Integer[1];
+        long org = jpa.tx(em -> {
+            Ctx x = readable(em, assignmentId);
+            if (!access.mayKeepJournal(x.a)) {
+                throw EduException.forbidden();
+            }
+            YearEntity y = em.find(YearEntity.class, x.c.yearId);
+            if (structure.classList(x.c.id, y.startDate, y.endDate).stream().noneMatch(st -> st.personId() == studentPersonId)) {
+                throw EduException.invalid("studentPersonId", "school.validation.student_not_in_class", x.c.grade + x.c.letter);
+            }
+            kz.digitaledu.school.core.internal.persistence.YearGradeEntity g = em.createQuery(
+                    "SELECT g FROM YearGradeEntity g WHERE g.assignmentId = :a AND g.studentPersonId = :p",
+                    kz.digitaledu.school.core.internal.persistence.YearGradeEntity.class)
+                    .setParameter("a", assignmentId).setParameter("p", studentPersonId).getResultList().stream().findFirst().orElse(null);
+            if (g == null) {
+                g = new kz.digitaledu.school.core.internal.persistence.YearGradeEntity();
+                g.organisationId = x.a.organisationId;
+                g.assignmentId = assignmentId;
+                g.studentPersonId = studentPersonId;
+                em.persist(g);
+            } else {
+                old[0] = g.finalGrade;
+            }
+            g.finalGrade = grade;
+            g.setBy = me;
+            g.setAt = clock.instant();
+            return x.a.organisationId;
+        });
+        YearGrade after = yearGrades(assignmentId).stream().filter(g -> g.studentPersonId() == studentPersonId).findFirst().orElseThrow();
+        audit.record("school.year_grade.set", "year_grade", assignmentId + "/" + studentPersonId, org, old[0], after);
+        return after;
+    }
+
+    @Override
     public List<MarkChange> history(long assignmentId, Long studentPersonId) {
         List<MarkHistoryEntity> rows = jpa.read(em -> {
             readable(em, assignmentId);

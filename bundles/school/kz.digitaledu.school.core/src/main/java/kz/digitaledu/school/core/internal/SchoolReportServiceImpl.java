@@ -175,6 +175,72 @@ class SchoolReportServiceImpl implements SchoolReportService {
         });
     }
 
+    @Override
+    public Report yearReportCard(long classId) {
+        return jpa.read(em -> {
+            ClassEntity c = reportableClass(em, classId);
+            YearEntity y = em.find(YearEntity.class, c.yearId);
+            List<TermEntity> terms = em.createQuery("SELECT t FROM TermEntity t WHERE t.yearId = :y ORDER BY t.number", TermEntity.class)
+                    .setParameter("y", c.yearId).getResultList();
+            List<ClassGrades> perTerm = new ArrayList<>();
+            for (TermEntity t : terms) {
+                perTerm.add(grades(em, c, t));
+            }
+            // every student who was in the class at some time of the year, in the order of the latest list
+            Map<Long, Student> students = new java.util.LinkedHashMap<>();
+            for (int i = perTerm.size() - 1; i >= 0; i--) {
+                perTerm.get(i).students().forEach(st -> students.putIfAbsent(st.personId(), st));
+            }
+            List<AssignmentEntity> assignments = perTerm.isEmpty() ? List.of() : perTerm.get(0).assignments();
+            Map<Long, SubjectEntity> subjects = perTerm.isEmpty() ? Map.of() : perTerm.get(0).subjects();
+            List<Column> cols = new ArrayList<>(List.of(col("no", 3), col("student", 26)));
+            for (AssignmentEntity a : assignments) {
+                cols.add(Column.of(DiaryServiceImpl.subjectName(subjects.get(a.subjectId), lang()), 7));
+            }
+            // the teachers' final year grades, by assignment and student
+            Map<String, Integer> finals = new HashMap<>();
+            if (!assignments.isEmpty()) {
+                em.createQuery("SELECT g FROM YearGradeEntity g WHERE g.assignmentId IN :a",
+                        kz.digitaledu.school.core.internal.persistence.YearGradeEntity.class)
+                        .setParameter("a", assignments.stream().map(a -> a.id).toList()).getResultList()
+                        .forEach(g -> finals.put(g.assignmentId + "/" + g.studentPersonId, g.finalGrade));
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            int n = 1;
+            boolean anyRecommended = false;
+            boolean anyIncomplete = false;
+            for (Student st : students.values()) {
+                List<Object> row = new ArrayList<>(List.of(n++, st.fullName()));
+                for (AssignmentEntity a : assignments) {
+                    List<Integer> termGrades = new ArrayList<>();
+                    boolean recommendedOnly = false;
+                    for (ClassGrades g : perTerm) {
+                        TermGrade tg = g.byAssignment().getOrDefault(a.id, Map.of()).get(st.personId());
+                        Integer grade = grade(tg);
+                        if (grade != null) {
+                            termGrades.add(grade);
+                            recommendedOnly |= tg.finalGrade() == null;
+                        }
+                    }
+                    Integer confirmed = finals.get(a.id + "/" + st.personId());
+                    if (confirmed != null) {
+                        row.add(confirmed);
+                        continue;
+                    }
+                    Integer year = kz.digitaledu.school.api.GradingPolicy.yearGrade(termGrades).orElse(null);
+                    boolean incomplete = year != null && termGrades.size() < terms.size();
+                    anyRecommended |= year != null && recommendedOnly;
+                    anyIncomplete |= incomplete;
+                    row.add(year == null ? null : year + (recommendedOnly ? "*" : "") + (incomplete ? "†" : ""));
+                }
+                rows.add(row);
+            }
+            String sub = c.grade + c.letter + ", " + y.name + "  " + t("year_rule")
+                    + (anyRecommended ? "  " + t("recommended_note") : "") + (anyIncomplete ? "  " + t("incomplete_note") : "");
+            return new Report(t("year_card"), sub, List.of(new Report.Table(c.grade + c.letter, cols, rows)));
+        });
+    }
+
     /** Counts of grades 5, 4, 3, 2 for a group of term grades. */
     private static final class Tally {
         int students;

@@ -255,6 +255,26 @@ public class SchoolResource implements RestResource {
         return journal.setTermGrade(assignmentId, required(g.termId(), "termId"), required(g.studentPersonId(), "studentPersonId"), g.grade());
     }
 
+    /** Each student's term grades, the recommended and the final year grade. */
+    @GET
+    @Path("journals/{assignmentId}/year-grades")
+    public List<JournalService.YearGrade> yearGrades(@PathParam("assignmentId") long assignmentId) {
+        return journal.yearGrades(assignmentId);
+    }
+
+    public record NewYearGrade(Long studentPersonId, Integer grade) {
+    }
+
+    @PUT
+    @Path("journals/{assignmentId}/year-grades")
+    public JournalService.YearGrade yearGrade(@PathParam("assignmentId") long assignmentId, NewYearGrade g) {
+        body(g);
+        if (g.grade() == null) {
+            throw EduException.invalid("grade", "validation.required");
+        }
+        return journal.setYearGrade(assignmentId, required(g.studentPersonId(), "studentPersonId"), g.grade());
+    }
+
     public record MarkInput(Long lessonId, Long studentPersonId, BigDecimal value, String comment) {
     }
 
@@ -446,6 +466,7 @@ public class SchoolResource implements RestResource {
             @QueryParam("to") String to, @QueryParam("format") String format) {
         Report r = switch (kind) {
             case "card" -> reports.reportCard(required(classId, "classId"), required(termId, "termId"));
+            case "year-card" -> reports.yearReportCard(required(classId, "classId"));
             case "attendance" -> reports.attendance(required(classId, "classId"), required(termId, "termId"));
             case "performance" -> reports.performance(required(schoolId, "schoolId"), required(termId, "termId"));
             case "journal-quality" -> reports.journalQuality(required(schoolId, "schoolId"), required(termId, "termId"));

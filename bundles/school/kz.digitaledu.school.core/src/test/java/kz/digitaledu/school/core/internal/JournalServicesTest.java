@@ -568,4 +568,44 @@ class JournalServicesTest {
         assertEquals("school.validation.plan_row", badRow.fieldErrors().get(0).messageKey());
         assertEquals(imported, as(teacherA, () -> p.plans.plan(math.id())), "a refused workbook changes nothing");
     }
+
+    @Test
+    void theYearReportCardAveragesTheTermGradesAndSaysWhatIsNotFinal() {
+        as(teacherA, () -> p.journal.setMark(lesson(math, LocalDate.of(2026, 9, 2)).id(), 101, BigDecimal.valueOf(9), null));
+        as(teacherA, () -> p.journal.setMark(lesson(math, LocalDate.of(2026, 9, 9)).id(), 103, BigDecimal.valueOf(3), null));
+        kz.digitaledu.platform.api.report.Report card = as(director, () -> p.reports.reportCard(c7a.id(), q1.id()));
+        int mathColumn = card.tables().get(0).columns().stream().map(kz.digitaledu.platform.api.report.Report.Column::header).toList()
+                .indexOf("Математика");
+
+        // the year: term 1 only so far (term 2 has no lessons): the year grade is term 1's, marked incomplete (†)
+        as(teacherA, () -> p.journal.setTermGrade(math.id(), q1.id(), 101, 4));
+        kz.digitaledu.platform.api.report.Report year = as(director, () -> p.reports.yearReportCard(c7a.id()));
+        List<Object> year101 = year.tables().get(0).rows().stream().filter(r -> r.get(1).toString().startsWith("Оқушы101")).findFirst().orElseThrow();
+        assertEquals("4†", year101.get(mathColumn), "the teacher's term grade 4, the year not complete");
+        List<Object> year103 = year.tables().get(0).rows().stream().filter(r -> r.get(1).toString().startsWith("Оқушы103")).findFirst().orElseThrow();
+        assertEquals("2*†", year103.get(mathColumn), "recommended only");
+        assertEquals(null, year.tables().get(0).rows().stream().filter(r -> r.get(1).toString().startsWith("Оқушы105")).findFirst()
+                .orElseThrow().get(mathColumn), "no marks, no grade");
+        assertTrue(year.subtitle().contains("incomplete_note"), year.subtitle());
+        assertEquals(404, refused(teacherB, () -> p.reports.yearReportCard(c7a.id())).status());
+
+        // the teacher's year grades: the recommendation per student, then the final one, which the report card shows
+        List<kz.digitaledu.school.api.JournalService.YearGrade> years = as(teacherA, () -> p.journal.yearGrades(math.id()));
+        kz.digitaledu.school.api.JournalService.YearGrade y101 = years.stream().filter(g -> g.studentPersonId() == 101).findFirst().orElseThrow();
+        assertEquals(java.util.Arrays.asList(4, null), y101.termGrades());
+        assertEquals(4, y101.recommended());
+        assertFalse(y101.complete());
+        assertEquals(null, y101.finalGrade());
+        assertEquals(5, as(teacherA, () -> p.journal.setYearGrade(math.id(), 101, 5)).finalGrade());
+        assertEquals(5, as(director, () -> p.reports.yearReportCard(c7a.id())).tables().get(0).rows().stream()
+                .filter(r -> r.get(1).toString().startsWith("Оқушы101")).findFirst().orElseThrow().get(mathColumn));
+        assertEquals(422, refused(teacherA, () -> p.journal.setYearGrade(math.id(), 101, 6)).status());
+        assertEquals(422, refused(teacherA, () -> p.journal.setYearGrade(math.id(), 106, 4)).status(), "a student of 7Б");
+        assertEquals(403, refused(director, () -> p.journal.setYearGrade(math.id(), 101, 4)).status());
+        assertEquals(404, refused(directorB, () -> p.journal.yearGrades(math.id())).status());
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.year_grade.set year_grade " + math.id() + "/101 by teacher")));
+        assertEquals(List.of(5, 4, 3), List.of(kz.digitaledu.school.api.GradingPolicy.yearGrade(List.of(4, 4, 5, 5)).orElseThrow(),
+                kz.digitaledu.school.api.GradingPolicy.yearGrade(List.of(3, 4, 4)).orElseThrow(),
+                kz.digitaledu.school.api.GradingPolicy.yearGrade(List.of(3, 3, 4)).orElseThrow()), "halves go up");
+    }
 }

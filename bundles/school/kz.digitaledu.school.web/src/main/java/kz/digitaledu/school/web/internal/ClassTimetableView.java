@@ -87,11 +87,7 @@ public class ClassTimetableView extends VerticalLayout {
     }
 
     private void showYears() {
-        List<SchoolYear> years = SchoolUi.structure().structure().years(school.getValue().id());
-        year.setItems(years);
-        LocalDate today = LocalDate.now();
-        year.setValue(years.stream().filter(y -> !today.isBefore(y.startDate()) && !today.isAfter(y.endDate())).findFirst()
-                .orElse(years.isEmpty() ? null : years.get(years.size() - 1)));
+        SchoolUi.showYears(year, school.getValue().id());
     }
 
     private void showTerms() {

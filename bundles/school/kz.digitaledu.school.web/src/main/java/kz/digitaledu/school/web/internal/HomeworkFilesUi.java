@@ -8,13 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.FileBuffer;
 import com.vaadin.flow.server.StreamResource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.school.api.HomeworkFileService;
@@ -117,32 +111,14 @@ public class HomeworkFilesUi {
             box.add(row);
         }
         if (writable && files.size() < HomeworkFileService.MAX_PER_LESSON) {
-            FileBuffer buffer = new FileBuffer();
-            Upload upload = new Upload(buffer);
-            upload.setId("lesson-file-upload");
-            upload.setMaxFileSize(MAX_UPLOAD_BYTES);
-            upload.setMaxFiles(1);
-            upload.setUploadButton(new Button(SchoolUi.t("school.web.files.attach")));
-            upload.setDropLabel(new Span(SchoolUi.t("school.web.files.drop")));
-            upload.addFileRejectedListener(e -> SchoolUi.error(SchoolUi.t("school.web.files.too_large", MAX_UPLOAD_BYTES >> 20)));
-            upload.addSucceededListener(e -> {
-                Path file = buffer.getFileData().getFile().toPath();
-                try (InputStream in = Files.newInputStream(file)) {
-                    Attachment added = service().attach(lessonId, e.getFileName(), in);
+            Upload upload = SchoolUi.upload("lesson-file-upload", "school.web.files.attach", MAX_UPLOAD_BYTES, (name, in) -> {
+                try {
+                    Attachment added = service().attach(lessonId, name, in);
                     SchoolUi.success(SchoolUi.t("school.web.files.attached", added.name()));
                     fill(box, lessonId, true);
                 } catch (EduException x) {
                     SchoolUi.error(x.fieldErrors().isEmpty() ? SchoolUi.message(x)
                             : SchoolUi.t(x.fieldErrors().get(0).messageKey(), x.fieldErrors().get(0).args().toArray()));
-                    upload.getElement().executeJs("this.files = []");
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                } finally {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException ignored) {
-                        // a temporary file
-                    }
                 }
             });
             box.add(upload);

@@ -5,22 +5,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.FileBuffer;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.platform.api.Organisation;
@@ -61,30 +52,13 @@ public class ImportView extends VerticalLayout {
         template.getElement().setAttribute("download", true);
         add(template);
 
-        FileBuffer buffer = new FileBuffer();
-        Upload upload = new Upload(buffer);
-        upload.setId("import-upload");
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".xlsx");
-        upload.setUploadButton(new Button(SchoolUi.t("school.web.import.upload")));
-        upload.setDropLabel(new Span(SchoolUi.t("school.web.files.drop")));
-        upload.addSucceededListener(e -> {
-            Path file = buffer.getFileData().getFile().toPath();
-            try (InputStream in = Files.newInputStream(file)) {
+        Upload upload = SchoolUi.upload("import-upload", "school.web.import.upload", 10 << 20, (name, in) -> {
+            try {
                 show(ImportViewContribution.imports().importWorkbook(school.getValue().id(), year.getValue().id(), in));
             } catch (EduException x) {
                 show(x);
-            } catch (IOException x) {
-                throw new UncheckedIOException(x);
-            } finally {
-                upload.getElement().executeJs("this.files = []");
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file
-                }
             }
-        });
+        }, ".xlsx");
         result.setId("import-result");
         add(upload, result);
 
@@ -93,11 +67,7 @@ public class ImportView extends VerticalLayout {
     }
 
     private void showYears() {
-        List<SchoolYear> years = SchoolUi.structure().structure().years(school.getValue().id());
-        year.setItems(years);
-        LocalDate today = LocalDate.now();
-        year.setValue(years.stream().filter(y -> !today.isBefore(y.startDate()) && !today.isAfter(y.endDate())).findFirst()
-                .orElse(years.isEmpty() ? null : years.get(years.size() - 1)));
+        SchoolUi.showYears(year, school.getValue().id());
     }
 
     private void show(ImportResult r) {

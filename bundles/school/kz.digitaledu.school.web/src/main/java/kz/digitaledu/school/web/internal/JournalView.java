@@ -29,6 +29,7 @@ public class JournalView extends VerticalLayout {
     private final Select<SchoolYear.Term> terms = new Select<>();
     private final Button history = new Button();
     private final Button plan = new Button();
+    private final Button year = new Button();
     private final Div content = new Div();
     private JournalRef current;
     private JournalGrid grid;
@@ -71,7 +72,17 @@ public class JournalView extends VerticalLayout {
                 });
             }
         });
-        FlexLayout bar = new FlexLayout(journals, terms, history, plan);
+        year.setText(SchoolUi.t("school.web.year.button"));
+        year.setIcon(VaadinIcon.DIPLOMA.create());
+        year.setId("journal-year");
+        year.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        year.setEnabled(false);
+        year.addClickListener(e -> {
+            if (current != null) {
+                YearGradesDialog.open(current);
+            }
+        });
+        FlexLayout bar = new FlexLayout(journals, terms, history, plan, year);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("gap", "var(--lumo-space-m)");
@@ -134,6 +145,7 @@ public class JournalView extends VerticalLayout {
         grid = null;
         history.setEnabled(false);
         plan.setEnabled(false);
+        year.setEnabled(false);
         JournalPage page;
         try {
             page = SchoolUi.journal().journal(ref.assignmentId(), term.id());
@@ -144,6 +156,7 @@ public class JournalView extends VerticalLayout {
         grid = new JournalGrid(page);
         history.setEnabled(true);
         plan.setEnabled(true);
+        year.setEnabled(true);
         content.add(grid);
     }
 }

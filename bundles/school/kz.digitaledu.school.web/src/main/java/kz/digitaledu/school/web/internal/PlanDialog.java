@@ -9,12 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.FileBuffer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kz.digitaledu.platform.api.EduException;
@@ -127,33 +121,16 @@ public class PlanDialog {
             });
             save.setId("plan-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            FileBuffer buffer = new FileBuffer();
-            Upload upload = new Upload(buffer);
-            upload.setId("plan-upload");
-            upload.setMaxFiles(1);
-            upload.setAcceptedFileTypes(".xlsx");
-            upload.setUploadButton(new Button(SchoolUi.t("school.web.plan.import")));
-            upload.setDropLabel(new Span(SchoolUi.t("school.web.files.drop")));
-            upload.addSucceededListener(e -> {
-                Path file = buffer.getFileData().getFile().toPath();
-                try (InputStream in = Files.newInputStream(file)) {
+            Upload upload = SchoolUi.upload("plan-upload", "school.web.plan.import", 10 << 20, (name, in) -> {
+                try {
                     List<PlanTopic> saved = plans.importPlan(journal.assignmentId(), in);
                     topics.setValue(text(saved));
                     showHours(hours, saved);
                     SchoolUi.success(SchoolUi.t("school.web.plan.saved", saved.size()));
                 } catch (EduException x) {
                     showErrors(topics, x);
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                } finally {
-                    upload.getElement().executeJs("this.files = []");
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException ignored) {
-                        // a temporary file
-                    }
                 }
-            });
+            }, ".xlsx");
             Checkbox overwrite = new Checkbox(SchoolUi.t("school.web.plan.overwrite"));
             overwrite.setId("plan-overwrite");
             Paragraph result = new Paragraph();

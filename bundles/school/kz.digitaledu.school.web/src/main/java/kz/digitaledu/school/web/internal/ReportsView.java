@@ -34,7 +34,7 @@ public class ReportsView extends VerticalLayout {
 
     /** The reports and what each needs. */
     enum Kind {
-        REPORT_CARD(true, true, false), PERFORMANCE(false, true, false), ATTENDANCE(true, true, false), JOURNAL_QUALITY(false, true, false),
+        REPORT_CARD(true, true, false), YEAR_REPORT_CARD(true, false, false), PERFORMANCE(false, true, false), ATTENDANCE(true, true, false), JOURNAL_QUALITY(false, true, false),
         TEACHING_LOAD(false, false, false), MOVEMENT(false, false, true), ALPHABETICAL_BOOK(false, false, false);
 
         final boolean needsClass;
@@ -106,11 +106,7 @@ public class ReportsView extends VerticalLayout {
         if (school.getValue() == null) {
             return;
         }
-        List<SchoolYear> years = SchoolUi.structure().structure().years(school.getValue().id());
-        year.setItems(years);
-        LocalDate today = LocalDate.now();
-        year.setValue(years.stream().filter(y -> !today.isBefore(y.startDate()) && !today.isAfter(y.endDate())).findFirst()
-                .orElse(years.isEmpty() ? null : years.get(years.size() - 1)));
+        SchoolUi.showYears(year, school.getValue().id());
     }
 
     private void showTermsAndClasses() {
@@ -145,6 +141,7 @@ public class ReportsView extends VerticalLayout {
         long schoolId = school.getValue().id();
         return switch (k) {
             case REPORT_CARD -> service.reportCard(required(schoolClass.getValue()).id(), required(term.getValue()).id());
+            case YEAR_REPORT_CARD -> service.yearReportCard(required(schoolClass.getValue()).id());
             case PERFORMANCE -> service.performance(schoolId, required(term.getValue()).id());
             case ATTENDANCE -> service.attendance(required(schoolClass.getValue()).id(), required(term.getValue()).id());
             case JOURNAL_QUALITY -> service.journalQuality(schoolId, required(term.getValue()).id());

@@ -140,4 +140,54 @@ final class SchoolUi {
         picker.setLocale(locale());
         picker.setValue(value);
     }
+
+    /** The school's years in a select, the one of today chosen (else the latest). */
+    static void showYears(com.vaadin.flow.component.select.Select<kz.digitaledu.school.api.SchoolYear> year, long schoolId) {
+        java.util.List<kz.digitaledu.school.api.SchoolYear> years = structure().structure().years(schoolId);
+        year.setItems(years);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        year.setValue(years.stream().filter(y -> !today.isBefore(y.startDate()) && !today.isAfter(y.endDate())).findFirst()
+                .orElse(years.isEmpty() ? null : years.get(years.size() - 1)));
+    }
+
+    /** What to do with an uploaded file's content. */
+    @FunctionalInterface
+    interface UploadHandler {
+        void accept(String fileName, java.io.InputStream content);
+    }
+
+    /**
+     * An upload of one file at a time: the file goes to a temporary file, {@code handler} reads it (its service
+     * errors are shown by the handler), then the temporary file is deleted and the upload's list cleared.
+     */
+    static com.vaadin.flow.component.upload.Upload upload(String id, String buttonKey, int maxBytes, UploadHandler handler,
+            String... acceptedTypes) {
+        com.vaadin.flow.component.upload.receivers.FileBuffer buffer = new com.vaadin.flow.component.upload.receivers.FileBuffer();
+        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(buffer);
+        upload.setId(id);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        if (acceptedTypes.length > 0) {
+            upload.setAcceptedFileTypes(acceptedTypes);
+        }
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button(t(buttonKey)));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(t("school.web.files.drop")));
+        upload.addFileRejectedListener(e -> error(t("school.web.files.too_large", maxBytes >> 20)));
+        upload.addSucceededListener(e -> {
+            java.nio.file.Path file = buffer.getFileData().getFile().toPath();
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                handler.accept(e.getFileName(), in);
+            } catch (java.io.IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            } finally {
+                upload.getElement().executeJs("this.files = []");
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file
+                }
+            }
+        });
+        return upload;
+    }
 }
