@@ -368,12 +368,16 @@ public class PlatformIT extends KarafTestSupport {
                 assertTrue(message, message.contains("Content-Language: ru"));
                 String inbox = get("/api/me/notifications?unread=true", token("it.mail", "Another-2026")).body();
                 assertTrue("the in-app copy is there too: " + inbox, inbox.contains("security"));
+                await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/health", Map.of()).json().at("/components/email/sent").asInt() == 1);
+                assertEquals("UP", get("/api/health", Map.of()).json().at("/components/email/status").asText());
             } finally {
                 mail.delete();
             }
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> context.getServiceReferences(
                 kz.digitaledu.platform.api.NotificationChannel.class, "(component.name=*EmailChannel)").isEmpty());
+        assertTrue("the gateway leaves the health document with its configuration",
+                get("/api/health", Map.of()).json().path("components").path("email").isMissingNode());
     }
 
     /** The smallest SMTP server that accepts mail on loopback and keeps each message's envelope and text. */

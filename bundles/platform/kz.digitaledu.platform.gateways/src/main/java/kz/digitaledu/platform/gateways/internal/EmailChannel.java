@@ -13,14 +13,13 @@ import javax.mail.Transport;
 import javax.mail.internet.AddressException;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
+import kz.digitaledu.platform.api.HealthContributor;
 import kz.digitaledu.platform.api.NotificationChannel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends each notification as a plain-text e-mail in the recipient's language to the address in their contact details,
@@ -28,12 +27,10 @@ import org.slf4j.LoggerFactory;
  * queued and sent by one background thread, so the person whose action caused the notification never waits for
  * the SMTP server; a message the server refuses is logged and not retried (the in-app copy stays).
  */
-@Component(service = NotificationChannel.class, configurationPid = "kz.digitaledu.platform.mail",
+@Component(service = {NotificationChannel.class, HealthContributor.class}, configurationPid = "kz.digitaledu.platform.mail",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = MailSettings.class)
-public class EmailChannel implements NotificationChannel {
-    private static final Logger LOG = LoggerFactory.getLogger(EmailChannel.class);
-
+public class EmailChannel implements NotificationChannel, HealthContributor {
     private final Session session;
     private final InternetAddress from;
     private final DeliveryQueue queue;
@@ -90,15 +87,26 @@ public class EmailChannel implements NotificationChannel {
     }
 
     @Override
+    public String name() {
+        return "email";
+    }
+
+    /** Always UP (a mail server that refuses does not stop the platform): counts and the last failure tell the operator. */
+    @Override
+    public Health health() {
+        return Health.up(queue.state());
+    }
+
+    @Override
     public void deliver(Delivery d) throws AddressException {
         if (d.contacts() == null || d.contacts().email() == null || !d.contacts().byEmail()) {
             return;
         }
         InternetAddress to = new InternetAddress(d.contacts().email(), true);
-        queue.submit(() -> send(to, d));
+        queue.submit("e-mail to account " + d.recipientAccountId() + " (" + d.category() + ")", () -> send(to, d));
     }
 
-    private void send(InternetAddress to, Delivery d) {
+    private void send(InternetAddress to, Delivery d) throws MessagingException {
         // Jakarta Mail finds its providers and the text/plain handler through the context class loader.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -112,8 +120,6 @@ public class EmailChannel implements NotificationChannel {
             m.setHeader("Content-Language", d.locale().getLanguage());
             m.setSentDate(new Date());
             Transport.send(m);
-        } catch (MessagingException e) {
-            LOG.warn("E-mail to account {} ({}) failed: {}", d.recipientAccountId(), d.category(), e.toString());
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -10,14 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import kz.digitaledu.platform.api.HealthContributor;
 import kz.digitaledu.platform.api.NotificationChannel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends each notification as a short text message to the mobile number in the recipient's contact details, unless
@@ -25,12 +24,10 @@ import org.slf4j.LoggerFactory;
  * etc/kz.digitaledu.platform.sms.cfg exists; queued and sent by one background thread; an answer other than 2xx is
  * logged and not retried (the in-app copy stays).
  */
-@Component(service = NotificationChannel.class, configurationPid = "kz.digitaledu.platform.sms",
+@Component(service = {NotificationChannel.class, HealthContributor.class}, configurationPid = "kz.digitaledu.platform.sms",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = SmsSettings.class)
-public class SmsChannel implements NotificationChannel {
-    private static final Logger LOG = LoggerFactory.getLogger(SmsChannel.class);
-
+public class SmsChannel implements NotificationChannel, HealthContributor {
     private final SmsSettings settings;
     private final String method;
     private final HttpClient http;
@@ -56,12 +53,23 @@ public class SmsChannel implements NotificationChannel {
     }
 
     @Override
+    public String name() {
+        return "sms";
+    }
+
+    /** Always UP (a provider that refuses does not stop the platform): counts and the last failure tell the operator. */
+    @Override
+    public Health health() {
+        return Health.up(queue.state());
+    }
+
+    @Override
     public void deliver(Delivery d) {
         if (d.contacts() == null || d.contacts().phone() == null || !d.contacts().bySms()) {
             return;
         }
         HttpRequest request = request(d.contacts().phone(), text(d.title(), d.body(), settings.maxLength()));
-        queue.submit(() -> send(request, d));
+        queue.submit("SMS to account " + d.recipientAccountId() + " (" + d.category() + ")", () -> send(request));
     }
 
     /** "Title: body", on one line, cut to {@code max} characters. */
@@ -116,17 +124,11 @@ public class SmsChannel implements NotificationChannel {
         return b.toString();
     }
 
-    private void send(HttpRequest request, Delivery d) {
-        try {
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() / 100 != 2) {
-                LOG.warn("SMS to account {} ({}) refused by the gateway: HTTP {} {}", d.recipientAccountId(), d.category(),
-                        answer.statusCode(), answer.body().length() > 200 ? answer.body().substring(0, 200) : answer.body());
-            }
-        } catch (IOException e) {
-            LOG.warn("SMS to account {} ({}) failed: {}", d.recipientAccountId(), d.category(), e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private void send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() / 100 != 2) {
+            throw new IOException("the gateway answered HTTP " + answer.statusCode() + " "
+                    + (answer.body().length() > 200 ? answer.body().substring(0, 200) : answer.body()));
         }
     }
 

@@ -82,6 +82,9 @@ class EmailChannelTest {
         down.deliver(new Delivery(7, new Contacts("a@mail.kz", null, true, true), Locale.ENGLISH, "security", "Hello", "Body"));
         down.deactivate(); // waits for the queue: the failure is logged, not thrown at the caller
         assertEquals(0, smtp.getReceivedMessages().length);
+        assertEquals(1L, down.health().details().get("failed"));
+        assertEquals(0L, down.health().details().get("sent"));
+        assertTrue(down.health().details().containsKey("lastFailureAt"));
     }
 
     @Test

@@ -104,8 +104,11 @@ class SmsChannelTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> requests.size() >= 1);
         answer.set(200);
         sms.deliver(new Delivery(7, new Contacts(null, "+77012345678", true, true), Locale.ENGLISH, "x", "Second & last", null));
-        await().atMost(Duration.ofSeconds(10)).until(() -> requests.size() >= 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> requests.size() >= 2 && (Long) sms.health().details().get("sent") == 1);
         sms.deactivate();
+        assertEquals(1L, sms.health().details().get("failed"), "the operator sees the refusal in /api/health");
+        assertTrue(String.valueOf(sms.health().details().get("lastFailure")).contains("HTTP 500"), sms.health().details().toString());
+        assertTrue(sms.health().up(), "a refusing provider does not take the platform down");
         assertTrue(requests.get(1).endsWith("to=%2B77012345678&msg=Second+%26+last"), requests.get(1));
     }
 

@@ -20,6 +20,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "edu", name = "backup", description = "Backs up the embedded Derby database while the server runs")
 @Service
 public class BackupCommand extends EduCommand {
+    @Reference(optional = true)
+    org.osgi.service.cm.ConfigurationAdmin configurations;
+
     @Reference(filter = "(osgi.jndi.service.name=digitaledu)")
     DataSource dataSource;
 
@@ -49,7 +52,7 @@ public class BackupCommand extends EduCommand {
             }
         }
         // Attached files are written once and never changed: a copy taken after the database's holds every file it refers to.
-        int files = DerbyBackups.copyFiles(DerbyBackups.filesFolder(), target.toPath().resolve("files"));
+        int files = DerbyBackups.copyFiles(DerbyBackups.filesFolder(configurations), target.toPath().resolve("files"));
         audit.record("database.backup", "database", null, null, null, target.getAbsolutePath());
         System.out.println("Backup written to " + target.getAbsolutePath() + " (database and " + files + " attached files)");
         return target.getAbsolutePath();

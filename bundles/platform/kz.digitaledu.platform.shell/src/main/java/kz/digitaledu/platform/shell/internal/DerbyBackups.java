@@ -49,8 +49,19 @@ final class DerbyBackups {
         return attributes < 0 ? path : path.substring(0, attributes);
     }
 
-    /** Where the platform keeps attached files (the default of kz.digitaledu.platform.files). */
-    static java.nio.file.Path filesFolder() {
+    /** Where the platform keeps attached files: {@code directory} of kz.digitaledu.platform.files, else data/files. */
+    static java.nio.file.Path filesFolder(org.osgi.service.cm.ConfigurationAdmin configurations) {
+        try {
+            org.osgi.service.cm.Configuration[] found = configurations == null ? null
+                    : configurations.listConfigurations("(service.pid=kz.digitaledu.platform.files)");
+            Object directory = found == null || found.length == 0 || found[0].getProperties() == null ? null
+                    : found[0].getProperties().get("directory");
+            if (directory != null && !directory.toString().isBlank()) {
+                return java.nio.file.Path.of(directory.toString().trim());
+            }
+        } catch (java.io.IOException | org.osgi.framework.InvalidSyntaxException e) {
+            // fall back to the default folder
+        }
         return java.nio.file.Path.of(System.getProperty("karaf.data", "data"), "files");
     }
 

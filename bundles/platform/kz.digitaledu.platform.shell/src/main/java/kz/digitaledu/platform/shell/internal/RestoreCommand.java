@@ -37,6 +37,9 @@ import org.osgi.util.tracker.ServiceTracker;
         description = "Replaces the embedded Derby database with a backup made by edu:backup, while the server runs")
 @Service
 public class RestoreCommand extends EduCommand {
+    @Reference(optional = true)
+    org.osgi.service.cm.ConfigurationAdmin configurations;
+
     static final String DATASOURCE_FILTER = "(osgi.jndi.service.name=digitaledu)";
     static final String POOL_CONFIG_BUNDLE = "org.ops4j.pax.jdbc.config";
 
@@ -100,7 +103,7 @@ public class RestoreCommand extends EduCommand {
             cs.setString(1, new File(safety).getAbsolutePath());
             cs.execute();
         }
-        java.nio.file.Path files = DerbyBackups.filesFolder();
+        java.nio.file.Path files = DerbyBackups.filesFolder(configurations);
         java.nio.file.Path backupFiles = source.toPath().getParent().resolve("files");
         DerbyBackups.copyFiles(files, java.nio.file.Path.of(safety, "files"));
         System.out.println("The current database and files were backed up to " + new File(safety).getAbsolutePath());

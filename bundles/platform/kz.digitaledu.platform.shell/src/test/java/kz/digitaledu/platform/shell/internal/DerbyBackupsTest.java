@@ -74,4 +74,23 @@ class DerbyBackupsTest {
         assertTrue(Files.notExists(files));
         DerbyBackups.deleteTree(files);
     }
+
+    @Test
+    void theFilesFolderIsTheConfiguredOneElseDataFiles() {
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put("directory", dir.resolve("elsewhere").toString());
+        org.osgi.service.cm.Configuration config = (org.osgi.service.cm.Configuration) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.osgi.service.cm.Configuration.class},
+                (proxy, method, args) -> method.getName().equals("getProperties") ? props : null);
+        java.util.function.Function<org.osgi.service.cm.Configuration[], org.osgi.service.cm.ConfigurationAdmin> admin = found ->
+                (org.osgi.service.cm.ConfigurationAdmin) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {org.osgi.service.cm.ConfigurationAdmin.class},
+                        (proxy, method, args) -> method.getName().equals("listConfigurations") ? found : null);
+        assertEquals(dir.resolve("elsewhere"), DerbyBackups.filesFolder(admin.apply(new org.osgi.service.cm.Configuration[] {config})));
+        Path data = Path.of(System.getProperty("karaf.data", "data"), "files");
+        assertEquals(data, DerbyBackups.filesFolder(admin.apply(null)), "no configuration");
+        assertEquals(data, DerbyBackups.filesFolder(null), "no ConfigurationAdmin");
+        props.put("directory", "  ");
+        assertEquals(data, DerbyBackups.filesFolder(admin.apply(new org.osgi.service.cm.Configuration[] {config})), "blank");
+    }
 }

@@ -29,7 +29,7 @@ final class YearGradesDialog {
         }
         Dialog d = new Dialog();
         d.setHeaderTitle(SchoolUi.t("school.web.year.title", JournalView.label(journal)));
-        d.setWidth("48em");
+        d.setWidth("64em");
         d.getElement().getStyle().set("max-width", "95vw");
         Grid<YearGrade> grid = new Grid<>();
         grid.setId("year-grades");
