@@ -3,7 +3,9 @@
 // The demo director opens Substitutions, marks the teacher absent for this week (the default dates), sees the lessons
 // the absence leaves without a teacher, opens the free teachers of the first one, assigns the first, sees the
 // substitute in the lesson's row and the lesson in the book of substituted lessons; then shows the knowledge-quality
-// report of the current term and downloads it as XLSX. Exit code 0 = passed.
+// report of the current term and downloads it as XLSX; downloads the import template and sees a non-workbook refused; on
+// Classes and students enrols a new student in 5А (a wrong IIN refused at its field first), puts her and a classmate in
+// a new sub-group and moves her to 5Б. Exit code 0 = passed.
 import { browserTest, expectText as expectTextOn, signIn as signInOn } from './lib.mjs';
 
 const [baseUrl, shots, teacherName] = process.argv.slice(2);
@@ -77,6 +79,45 @@ await browserTest(shots, async (page, shot, state) => {
   await expectText('#import-result', 'nothing was changed');
   await page.locator('#import-errors li').first().waitFor();
   await shot('u05-import-refused');
+
+  state.step = 'the director enrols a new student in 5А: a wrong IIN is named at its field, then she is in the list';
+  await page.locator('#menu-school-classes').click();
+  await page.locator('#classes-class').waitFor();
+  await page.locator('#classes-class').click();
+  await page.locator('vaadin-select-item:visible', { hasText: /^\s*5А\s*$/ }).click();
+  await expectText('#classes-view h3', 'Class 5А');
+  await page.locator('#classes-enrol').click();
+  await page.locator('#enrol-last input').fill('Қасымова');
+  await page.locator('#enrol-first input').fill('Айдана');
+  await page.locator('#enrol-iin input').fill('123456789012');
+  await page.locator('#enrol-save').click();
+  await page.locator('#enrol-iin[invalid]').waitFor();
+  await shot('u06-enrol-refused');
+  await page.locator('#enrol-iin input').fill('');
+  await page.locator('#enrol-order input').fill('№ 45');
+  await page.locator('#enrol-save').click();
+  await expectText('vaadin-notification-card', 'is enrolled in class 5А');
+  await page.locator('#classes-students vaadin-grid-cell-content', { hasText: 'Қасымова Айдана' }).first().waitFor();
+
+  state.step = 'the director makes a sub-group «Ағылшын 1» of her and one classmate';
+  await page.locator('#classes-new-group').click();
+  await page.locator('#group-name input').fill('Ағылшын 1');
+  await page.locator('#group-members vaadin-checkbox', { hasText: 'Қасымова Айдана' }).click();
+  await page.locator('#group-members vaadin-checkbox:not([checked])').first().click();
+  await page.locator('#group-save').click();
+  await expectText('vaadin-notification-card', 'Group «Ағылшын 1»: 2 students.');
+  await page.locator('#classes-groups vaadin-grid-cell-content', { hasText: 'Ағылшын 1' }).first().waitFor();
+  await shot('u07-group');
+
+  state.step = 'the director moves her to 5Б: she leaves the list of 5А';
+  await page.locator('#classes-students .classes-transfer[data-name="Қасымова Айдана"]').click();
+  await page.locator('#transfer-to').click();
+  await page.locator('vaadin-select-item:visible', { hasText: /^\s*5Б\s*$/ }).click();
+  await page.locator('#transfer-order input').fill('№ 46');
+  await page.locator('#transfer-save').click();
+  await expectText('vaadin-notification-card', 'is in class 5Б now');
+  await page.locator('#classes-students .classes-transfer[data-name="Қасымова Айдана"]').waitFor({ state: 'detached' });
+  await shot('u08-transferred');
 
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);

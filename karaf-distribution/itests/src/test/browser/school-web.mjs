@@ -2,8 +2,8 @@
 // Usage: node school-web.mjs <baseUrl> <screenshotDir> <daughterId> <markLessonId> <markLessonDate> <classmateId> <absenceLessonId>
 // The demo teacher opens the 8А algebra journal of term 1, types 9 into the daughter's empty cell and "a" (absent) into
 // a classmate's, sees both saved; types 11 into the daughter's cell and gets the translated range error with the 9
-// restored; attaches a worksheet to the lesson (a program named .pdf is refused first). The parent then opens the
-// diary, switches to the daughter, goes back to that lesson's week, sees the 9 and downloads the worksheet.
+// restored; writes a comment to the daughter on her 9; attaches a worksheet to the lesson (a program named .pdf is refused first). The parent then opens the
+// diary, switches to the daughter, goes back to that lesson's week, sees the 9 with the comment and downloads the worksheet.
 // Exit code 0 = passed; the last line says what failed.
 import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn, signIn as signInOn } from './lib.mjs';
 
@@ -80,6 +80,15 @@ await browserTest(shots, async (page, shot, state) => {
   await expectText('#history-grid', 'Серікова Аружан');
   await page.locator('#history-close').click();
 
+  state.step = 'the teacher writes a comment to the daughter on her 9 (Shift+Enter on the cell)';
+  await page.locator(daughterCell).click();
+  await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), daughterCell);
+  await page.keyboard.press('Shift+Enter');
+  await page.locator('#comment-text textarea').fill('Жарайсың, Аружан!');
+  await page.locator('#comment-save').click();
+  await expectText('#journal-status[data-state="ok"]', 'Comment saved for Серікова Аружан');
+  await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute('data-comment'), daughterCell);
+
   state.step = 'the teacher attaches a worksheet to the lesson; a program named .pdf is refused';
   await page.locator(`#journal-table th[data-lesson="${markLesson}"]`).click();
   await expectText('#lesson-files', 'No files.');
@@ -155,6 +164,7 @@ await browserTest(shots, async (page, shot, state) => {
     throw new Error('could not reach the week of ' + monday);
   }
   await expectText(`.edu-diary-lesson[data-lesson="${markLesson}"] .edu-diary-mark`, '9');
+  await expectText(`.edu-diary-lesson[data-lesson="${markLesson}"] .edu-diary-comment`, "Teacher's comment: Жарайсың, Аружан!");
   await expectText(`.edu-diary-lesson[data-lesson="${markLesson}"]`, 'Algebra');
   await expectText('#diary-summary', 'Algebra');
   await shot('s04-diary');

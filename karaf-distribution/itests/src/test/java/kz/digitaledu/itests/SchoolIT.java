@@ -309,6 +309,59 @@ public class SchoolIT extends KarafTestSupport {
         assertEquals(600, json(get("/api/school/reports/alphabetical-book?schoolId=" + algebra.get("schoolId").asLong(), director), 200)
                 .at("/tables/0/rows").size());
 
+        // a split subject: the director makes a sub-group of 8А over REST; its journal lists only the group's members and
+        // its lessons; bad groups are refused in the caller's language and change nothing
+        String groupsPath = "/api/school/classes/" + classId + "/groups";
+        Reply noName = call("POST", groupsPath, director, "{\"name\":\" \",\"studentPersonIds\":[]}", "ru");
+        assertEquals(noName.body(), 422, noName.status());
+        assertEquals("name", noName.json().at("/fields/0/field").asText());
+        Reply stranger = call("POST", groupsPath, director, "{\"name\":\"Ағылшын 1\",\"studentPersonIds\":[" + from8b + "]}", "en");
+        assertEquals(stranger.body(), 422, stranger.status());
+        assertEquals("studentPersonIds[0]", stranger.json().at("/fields/0/field").asText());
+        assertTrue(stranger.body(), stranger.json().at("/fields/0/message").asText().contains("8А"));
+        String newGroup = "{\"name\":\"Ағылшын 1\",\"studentPersonIds\":[" + daughterId + "," + classmate + "]}";
+        assertEquals(403, call("POST", groupsPath, teacher, newGroup, "kk").status());
+        assertEquals(404, call("POST", groupsPath, director67, newGroup, "kk").status());
+        assertEquals(0, json(get(groupsPath, director), 200).size());
+        JsonNode group = json(call("POST", groupsPath, director, newGroup, "kk"), 201);
+        assertEquals(2, group.get("studentPersonIds").size());
+        assertEquals(1, json(get(groupsPath, director), 200).size());
+        long subjectId = json(get("/api/school/subjects?schoolId=" + algebra.get("schoolId").asLong(), director), 200).at("/0/id").asLong();
+        JsonNode groupAssignment = json(call("POST", "/api/school/assignments", director, "{\"classId\":" + classId + ",\"subjectId\":"
+                + subjectId + ",\"teacherAccountId\":" + page.at("/assignment/teacherAccountId").asLong() + ",\"hoursPerWeek\":1,\"groupId\":"
+                + group.get("id").asLong() + "}", "kk"), 201);
+        long groupJournal = groupAssignment.get("id").asLong();
+        JsonNode groupRef = null;
+        for (JsonNode j : json(get("/api/school/journals", teacher), 200)) {
+            if (j.get("assignmentId").asLong() == groupJournal) {
+                groupRef = j;
+            }
+        }
+        assertTrue("the teacher's new group journal is listed", groupRef != null);
+        assertEquals("Ағылшын 1", groupRef.get("groupName").asText());
+        JsonNode groupPage = json(get("/api/school/journals/" + groupJournal + "?termId=" + q1, teacher), 200);
+        assertEquals(2, groupPage.get("students").size());
+        assertEquals(groupJournal, groupPage.at("/assignment/id").asLong());
+        assertEquals("the group is taught: it stays", 409, call("DELETE", "/api/school/groups/" + group.get("id").asLong(), director, null, "kk").status());
+        assertEquals(404, call("PUT", "/api/school/groups/" + group.get("id").asLong() + "/members", director67, "[]", "kk").status());
+        JsonNode regrouped = json(call("PUT", "/api/school/groups/" + group.get("id").asLong() + "/members", director, "[" + daughterId + "]", "kk"), 200);
+        assertEquals("[" + daughterId + "]", regrouped.get("studentPersonIds").toString());
+
+        // a new student: a wrong IIN is named in the caller's language and nothing is written; a right one is enrolled
+        String studentsPath = "/api/school/classes/" + classId + "/students";
+        int classSize = json(get(studentsPath + "?date=" + LocalDate.now(), director), 200).size();
+        Reply badIin = call("POST", studentsPath, director, "{\"lastName\":\"Қасымова\",\"firstName\":\"Айдана\",\"iin\":\"123456789012\","
+                + "\"from\":\"" + LocalDate.now() + "\",\"order\":\"№ 45\"}", "ru");
+        assertEquals(badIin.body(), 422, badIin.status());
+        assertEquals("iin", badIin.json().at("/fields/0/field").asText());
+        assertEquals(404, call("POST", studentsPath, director67, "{\"lastName\":\"Қасымова\",\"firstName\":\"Айдана\",\"from\":\""
+                + LocalDate.now() + "\"}", "ru").status());
+        assertEquals("nothing written", classSize, json(get(studentsPath + "?date=" + LocalDate.now(), director), 200).size());
+        JsonNode enrolled = json(call("POST", studentsPath, director, "{\"lastName\":\"Қасымова\",\"firstName\":\"Айдана\","
+                + "\"birthDate\":\"2013-04-02\",\"gender\":\"FEMALE\",\"from\":\"" + LocalDate.now() + "\",\"order\":\"№ 45\"}", "ru"), 201);
+        assertEquals(classId, enrolled.get("classId").asLong());
+        assertEquals(classSize + 1, json(get(studentsPath + "?date=" + LocalDate.now(), director), 200).size());
+
         // the feature goes away live
         features.uninstallFeature("digitaledu-school");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))

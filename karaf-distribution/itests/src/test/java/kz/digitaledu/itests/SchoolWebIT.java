@@ -195,6 +195,18 @@ public class SchoolWebIT extends KarafTestSupport {
                     && l.get("teacherName").asText().equals(teacherName);
         }
         assertTrue("the substitute chosen in the browser is stored: " + bookOfSubstitutions, stored);
+
+        // the student enrolled in the browser is in 5Б now, and 5А's new sub-group has her and a classmate
+        long yearId = json(get("/api/school/years?schoolId=" + school, director), 200).at("/0/id").asLong();
+        java.util.Map<String, Long> classIds = new java.util.HashMap<>();
+        for (JsonNode c : json(get("/api/school/classes?schoolId=" + school + "&yearId=" + yearId, director), 200)) {
+            classIds.put(c.get("grade").asInt() + c.get("letter").asText(), c.get("id").asLong());
+        }
+        String in5b = json(get("/api/school/classes/" + classIds.get("5Б") + "/students?date=" + today, director), 200).toString();
+        assertTrue(in5b, in5b.contains("Қасымова Айдана"));
+        JsonNode groups = json(get("/api/school/classes/" + classIds.get("5А") + "/groups", director), 200);
+        assertEquals(groups.toString(), "Ағылшын 1", groups.at("/0/name").asText());
+        assertEquals(groups.toString(), 2, groups.at("/0/studentPersonIds").size());
     }
 
 }

@@ -24,7 +24,7 @@ public interface DiaryService {
 
     record DiaryEntry(long lessonId, LocalDate date, int period, String subject, String teacher, String topic, String homework,
             AssessmentKind assessment, Integer maxPoints, BigDecimal mark, AttendanceStatus attendance, boolean substituted,
-            List<HomeworkFileService.Attachment> files) {
+            List<HomeworkFileService.Attachment> files, String comment) {
     }
 
     record SubjectSummary(long assignmentId, String subject, String teacher, List<BigDecimal> formative,

@@ -61,8 +61,9 @@ public interface JournalService {
     GradingPolicy setGradingPolicy(long schoolId, GradingPolicy policy);
 
     /** A journal in a list: whose, which class and subject, and the terms of its year. */
+    /** A journal one may open; {@code groupName} is the sub-group's name when the assignment is for a group only. */
     record JournalRef(long assignmentId, long schoolId, long classId, String className, String subject, String teacherName,
-            boolean writable, List<SchoolYear.Term> terms) {
+            boolean writable, List<SchoolYear.Term> terms, String groupName) {
     }
 
     /** A mark as stored. */

@@ -29,7 +29,20 @@ public interface SchoolStructureService {
 
     List<Subject> subjects(long schoolId);
 
+    /** A teaching assignment of a class, or of one of its sub-groups when {@code groupId} is given. */
     Assignment createAssignment(NewAssignment assignment);
+
+    /** Creates a sub-group of a class with its members (students of the class); the name is unique in the class. */
+    ClassGroup createGroup(long classId, NewGroup group);
+
+    /** Replaces the members of a sub-group (all or nothing); marks already given stay in the group's journal. */
+    ClassGroup setGroupMembers(long groupId, List<Long> studentPersonIds);
+
+    /** The sub-groups of a class, by name. */
+    List<ClassGroup> groups(long classId);
+
+    /** Deletes a sub-group that no teaching assignment uses (409 otherwise). */
+    void deleteGroup(long groupId);
 
     /** Assignments of a school; with {@code teacherAccountId} only that teacher's. */
     List<Assignment> assignments(long schoolId, Long teacherAccountId);
@@ -38,6 +51,19 @@ public interface SchoolStructureService {
 
     /** Enrols students (people of the school) in a class from a date under an order; all or nothing. */
     List<Enrolment> enrol(long classId, List<Long> studentPersonIds, LocalDate from, String order);
+
+    /**
+     * Registers a new student (a person of the school, without an account) and enrols them in the class from a date under
+     * an order. The enrolment is checked first, then the person (names, IIN check digit and uniqueness, birth date); on any
+     * mistake nothing is written, and the person's field errors carry the fields' own names ({@code iin}, not
+     * {@code people[0].iin}).
+     */
+    Enrolment enrolNewStudent(long classId, NewStudent student);
+
+    /** A new student's details and enrolment; {@code iin}, {@code middleName}, {@code birthDate}, {@code gender} may be empty. */
+    record NewStudent(String lastName, String firstName, String middleName, String iin, LocalDate birthDate,
+            kz.digitaledu.platform.api.Gender gender, LocalDate from, String order) {
+    }
 
     /** Moves a student to another class of the same school from a date; the old enrolment ends the day before. */
     Enrolment transfer(long studentPersonId, long toClassId, LocalDate from, String order);
@@ -108,6 +134,10 @@ public interface SchoolStructureService {
     record NewSubject(Long schoolId, String code, String nameKk, String nameRu, String nameEn) {
     }
 
-    record NewAssignment(Long classId, Long subjectId, Long teacherAccountId, Integer hoursPerWeek) {
+    /** {@code groupId}: a sub-group of the class, or null for the whole class. */
+    record NewAssignment(Long classId, Long subjectId, Long teacherAccountId, Integer hoursPerWeek, Long groupId) {
+    }
+
+    record NewGroup(String name, List<Long> studentPersonIds) {
     }
 }

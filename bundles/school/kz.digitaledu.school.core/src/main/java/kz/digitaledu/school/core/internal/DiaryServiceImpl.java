@@ -114,16 +114,22 @@ class DiaryServiceImpl implements DiaryService {
                     + " ORDER BY l.date, l.period", LessonEntity.class).setParameter("c", c.id).setParameter("f", monday)
                     .setParameter("t", saturday).getResultList();
             Map<Long, BigDecimal> marks = new HashMap<>();
+            Map<Long, String> comments = new HashMap<>();
             Map<Long, AttendanceStatus> attendance = new HashMap<>();
             if (!lessons.isEmpty()) {
                 List<Long> ids = lessons.stream().map(l -> l.id).toList();
                 em.createQuery("SELECT m FROM MarkEntity m WHERE m.studentPersonId = :p AND m.lessonId IN :ids", MarkEntity.class)
-                        .setParameter("p", studentPersonId).setParameter("ids", ids).getResultList().forEach(m -> marks.put(m.lessonId, m.value));
+                        .setParameter("p", studentPersonId).setParameter("ids", ids).getResultList().forEach(m -> {
+                            marks.put(m.lessonId, m.value);
+                            if (m.comment != null) {
+                                comments.put(m.lessonId, m.comment);
+                            }
+                        });
                 em.createQuery("SELECT a FROM AttendanceEntity a WHERE a.studentPersonId = :p AND a.lessonId IN :ids", AttendanceEntity.class)
                         .setParameter("p", studentPersonId).setParameter("ids", ids).getResultList()
                         .forEach(a -> attendance.put(a.lessonId, AttendanceStatus.valueOf(a.status)));
             }
-            Map<Long, AssignmentEntity> assignments = assignments(em, c.id);
+            Map<Long, AssignmentEntity> assignments = assignments(em, c.id, studentPersonId);
             Map<Long, SubjectEntity> subjects = subjects(em, assignments);
             Set<Long> teachers = new HashSet<>();
             assignments.values().forEach(a -> teachers.add(a.teacherAccountId));
@@ -138,20 +144,25 @@ class DiaryServiceImpl implements DiaryService {
             List<DiaryEntry> out = new ArrayList<>();
             for (LessonEntity l : lessons) {
                 AssignmentEntity a = assignments.get(l.assignmentId);
+                if (a == null) {
+                    continue; // another group's lesson
+                }
                 long teacher = l.substituteAccountId != null ? l.substituteAccountId : a.teacherAccountId;
                 out.add(new DiaryEntry(l.id, l.date, l.period, subjectName(subjects.get(a.subjectId), lang),
                         teacherNames.containsKey(teacher) ? teacherNames.get(teacher).fullName() : "", l.topic, l.homework,
                         AssessmentKind.valueOf(l.assessment), l.maxPoints, marks.get(l.id), attendance.get(l.id), l.substituteAccountId != null,
-                        files.getOrDefault(l.id, List.of())));
+                        files.getOrDefault(l.id, List.of()), comments.get(l.id)));
             }
             return out;
         });
     }
 
-    private static Map<Long, AssignmentEntity> assignments(EntityManager em, long classId) {
+    /** The class's assignments the student is taught in: those of the whole class and those of the student's groups. */
+    private static Map<Long, AssignmentEntity> assignments(EntityManager em, long classId, long studentPersonId) {
         Map<Long, AssignmentEntity> m = new HashMap<>();
+        Groups groups = Groups.ofClass(em, classId);
         em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.classId = :c", AssignmentEntity.class).setParameter("c", classId)
-                .getResultList().forEach(a -> m.put(a.id, a));
+                .getResultList().stream().filter(a -> groups.includes(a, studentPersonId)).forEach(a -> m.put(a.id, a));
         return m;
     }
 
@@ -178,7 +189,7 @@ class DiaryServiceImpl implements DiaryService {
                 return List.<SubjectSummary>of();
             }
             GradingPolicy policy = JournalServiceImpl.policy(em, c.organisationId);
-            Map<Long, AssignmentEntity> assignments = assignments(em, c.id);
+            Map<Long, AssignmentEntity> assignments = assignments(em, c.id, studentPersonId);
             Map<Long, SubjectEntity> subjects = subjects(em, assignments);
             Map<Long, Person> teacherNames = persons.personsOfAccounts(assignments.values().stream().map(a -> a.teacherAccountId).toList());
             List<Object[]> rows = em.createQuery("SELECT m, l FROM MarkEntity m, LessonEntity l WHERE m.lessonId = l.id AND l.classId = :c"

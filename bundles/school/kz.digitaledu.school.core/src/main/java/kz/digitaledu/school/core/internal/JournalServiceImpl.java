@@ -30,6 +30,7 @@ import kz.digitaledu.school.api.SchoolYear;
 import kz.digitaledu.school.core.internal.persistence.AssignmentEntity;
 import kz.digitaledu.school.core.internal.persistence.AttendanceEntity;
 import kz.digitaledu.school.core.internal.persistence.ClassEntity;
+import kz.digitaledu.school.core.internal.persistence.ClassGroupEntity;
 import kz.digitaledu.school.core.internal.persistence.GradingPolicyEntity;
 import kz.digitaledu.platform.core.persistence.Jpa;
 import kz.digitaledu.school.core.internal.persistence.LessonEntity;
@@ -120,6 +121,7 @@ class JournalServiceImpl implements JournalService {
                         .filter(a -> !all.contains(a.organisationId)).forEach(list::add);
             }
             Map<Long, ClassEntity> classes = new HashMap<>();
+            Map<Long, String> groupNames = new HashMap<>();
             Map<Long, SubjectEntity> subjects = new HashMap<>();
             Map<Long, List<SchoolYear.Term>> terms = new HashMap<>();
             Map<Long, YearEntity> years = new HashMap<>();
@@ -131,7 +133,9 @@ class JournalServiceImpl implements JournalService {
                     continue;
                 }
                 out.add(new Object[] {a, c, subjects.computeIfAbsent(a.subjectId, id -> em.find(SubjectEntity.class, id)),
-                        terms.computeIfAbsent(c.yearId, id -> StructureServiceImpl.loadYear(em, y).terms())});
+                        terms.computeIfAbsent(c.yearId, id -> StructureServiceImpl.loadYear(em, y).terms()),
+                        a.groupId == null ? null : groupNames.computeIfAbsent(a.groupId,
+                                id -> em.find(ClassGroupEntity.class, id).name)});
             }
             return out;
         });
@@ -144,7 +148,7 @@ class JournalServiceImpl implements JournalService {
             List<SchoolYear.Term> terms = (List<SchoolYear.Term>) r[3];
             refs.add(new JournalRef(a.id, a.organisationId, c.id, c.grade + c.letter, DiaryServiceImpl.subjectName((SubjectEntity) r[2], lang),
                     teachers.containsKey(a.teacherAccountId) ? teachers.get(a.teacherAccountId).fullName() : "",
-                    a.teacherAccountId == me && keep.contains(a.organisationId), terms));
+                    a.teacherAccountId == me && keep.contains(a.organisationId), terms, (String) r[4]));
         }
         refs.sort(java.util.Comparator.comparing(JournalRef::writable).reversed().thenComparing(r -> r.className().length())
                 .thenComparing(JournalRef::className).thenComparing(JournalRef::subject));
@@ -156,7 +160,7 @@ class JournalServiceImpl implements JournalService {
         return jpa.read(em -> {
             Ctx x = readable(em, assignmentId);
             TermEntity t = term(em, x.c, termId);
-            List<Student> students = structure.classList(x.c.id, t.startDate, t.endDate);
+            List<Student> students = structure.roster(em, x.a, t.startDate, t.endDate);
             List<LessonEntity> lessons = em.createQuery("SELECT l FROM LessonEntity l WHERE l.assignmentId = :a AND l.date >= :f"
                     + " AND l.date <= :t ORDER BY l.date, l.period", LessonEntity.class).setParameter("a", assignmentId)
                     .setParameter("f", t.startDate).setParameter("t", t.endDate).getResultList();
@@ -240,6 +244,10 @@ class JournalServiceImpl implements JournalService {
         if (n == 0) {
             throw EduException.invalid("studentPersonId", "school.validation.student_not_in_class", x.c.grade + x.c.letter);
         }
+        if (x.a.groupId != null && !Groups.ofClass(em, x.c.id).includes(x.a, studentPersonId)) {
+            throw EduException.invalid("studentPersonId", "school.validation.student_not_in_group",
+                    em.find(ClassGroupEntity.class, x.a.groupId).name);
+        }
     }
 
     private void checkNotFuture(LessonCtx x) {
@@ -282,19 +290,25 @@ class JournalServiceImpl implements JournalService {
                 m.studentPersonId = studentPersonId;
                 em.persist(m);
             } else if (m.value.compareTo(value) == 0 && java.util.Objects.equals(m.comment, StructureServiceImpl.blankToNull(comment))) {
-                return new SetResult(m, m.value, false, x);
+                return new SetResult(m, m.value, false, x, m.comment);
             }
+            String oldComment = m.comment;
             m.value = value;
             m.comment = StructureServiceImpl.blankToNull(comment);
             m.updatedAt = now;
             m.updatedBy = me;
-            history(em, x, studentPersonId, old, value, old == null ? "create" : "update", me, now);
+            if (old == null || old.compareTo(value) != 0) {
+                history(em, x, studentPersonId, old, value, old == null ? "create" : "update", me, now);
+            }
             em.flush();
-            return new SetResult(m, old, true, x);
+            return new SetResult(m, old, true, x, oldComment);
         });
         MarkEntity m = result.mark();
         LessonCtx x = result.lesson();
-        if (result.changed()) {
+        if (result.changed() && result.old() != null && result.old().compareTo(m.value) == 0) {
+            // only the comment changed: no new mark for the history or the parents
+            audit.record("school.mark.comment", "mark", m.id, m.organisationId, result.oldComment(), m.comment);
+        } else if (result.changed()) {
             audit.record("school.mark.set", "mark", m.id, m.organisationId, result.old(), m.value);
             notifyParents(studentPersonId, "school.mark", "school.notify.mark.title", "school.notify.mark.body", x,
                     m.value.stripTrailingZeros().toPlainString());
@@ -302,7 +316,7 @@ class JournalServiceImpl implements JournalService {
         return new Mark(m.lessonId, m.studentPersonId, m.value, m.comment, m.updatedAt, m.updatedBy);
     }
 
-    private record SetResult(MarkEntity mark, BigDecimal old, boolean changed, LessonCtx lesson) {
+    private record SetResult(MarkEntity mark, BigDecimal old, boolean changed, LessonCtx lesson, String oldComment) {
     }
 
     private static void history(EntityManager em, LessonCtx x, long student, BigDecimal old, BigDecimal now, String action, long by,
@@ -466,7 +480,7 @@ class JournalServiceImpl implements JournalService {
                 throw EduException.forbidden();
             }
             TermEntity t = term(em, x.c, termId);
-            List<Student> students = structure.classList(x.c.id, t.startDate, t.endDate);
+            List<Student> students = structure.roster(em, x.a, t.startDate, t.endDate);
             if (students.stream().noneMatch(s -> s.personId() == studentPersonId)) {
                 throw EduException.invalid("studentPersonId", "school.validation.student_not_in_class", x.c.grade + x.c.letter);
             }
@@ -555,7 +569,7 @@ class JournalServiceImpl implements JournalService {
                 throw EduException.forbidden();
             }
             YearEntity y = em.find(YearEntity.class, x.c.yearId);
-            if (structure.classList(x.c.id, y.startDate, y.endDate).stream().noneMatch(st -> st.personId() == studentPersonId)) {
+            if (structure.roster(em, x.a, y.startDate, y.endDate).stream().noneMatch(st -> st.personId() == studentPersonId)) {
                 throw EduException.invalid("studentPersonId", "school.validation.student_not_in_class", x.c.grade + x.c.letter);
             }
             kz.digitaledu.school.core.internal.persistence.YearGradeEntity g = em.createQuery(

@@ -39,7 +39,7 @@ final class Mapping {
     }
 
     static Assignment assignment(AssignmentEntity a) {
-        return new Assignment(a.id, a.organisationId, a.classId, a.subjectId, a.teacherAccountId, a.hoursPerWeek);
+        return new Assignment(a.id, a.organisationId, a.classId, a.subjectId, a.teacherAccountId, a.hoursPerWeek, a.groupId);
     }
 
     static Enrolment enrolment(EnrolmentEntity e) {

@@ -266,7 +266,7 @@ public class SchoolDemoData {
                     }
                     load.merge(t.id(), d.hours(), Integer::sum);
                     assignmentsOf.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(structure.createAssignment(
-                            new NewAssignment(c.id(), subjects.get(d.code()).id(), t.id(), d.hours())));
+                            new NewAssignment(c.id(), subjects.get(d.code()).id(), t.id(), d.hours(), null)));
                 }
             }
 

@@ -30,6 +30,8 @@ import kz.digitaledu.platform.api.report.SpreadsheetReader;
 import kz.digitaledu.school.api.SchoolImportService;
 import kz.digitaledu.school.api.SchoolPermissions;
 import kz.digitaledu.school.core.internal.persistence.AssignmentEntity;
+import kz.digitaledu.school.core.internal.persistence.ClassGroupEntity;
+import kz.digitaledu.school.core.internal.persistence.GroupMemberEntity;
 import kz.digitaledu.school.core.internal.persistence.ClassEntity;
 import kz.digitaledu.school.core.internal.persistence.EnrolmentEntity;
 import kz.digitaledu.platform.core.persistence.Jpa;
@@ -77,10 +79,10 @@ class SchoolImportServiceImpl implements SchoolImportService {
                 new Report.Table(t("sheet.subjects"), cols("code", "name_kk", "name_ru", "name_en"),
                         List.of(List.of("algebra", "Алгебра", "Алгебра", "Algebra"))),
                 new Report.Table(t("sheet.students"), cols("class", "last_name", "first_name", "middle_name", "iin", "birth_date", "gender",
-                        "from", "order"), List.of(List.of("7А", "Серікова", "Аружан", "Қайратқызы", "", "2013-05-30", "Ж", "2026-09-01",
-                                "№ 112-у"))),
-                new Report.Table(t("sheet.assignments"), cols("class", "subject", "teacher", "hours"),
-                        List.of(List.of("7А", "algebra", "teacher", 3))))));
+                        "from", "order", "groups"), List.of(List.of("7А", "Серікова", "Аружан", "Қайратқызы", "", "2013-05-30", "Ж", "2026-09-01",
+                                "№ 112-у", ""))),
+                new Report.Table(t("sheet.assignments"), cols("class", "subject", "teacher", "hours", "group"),
+                        List.of(List.of("7А", "algebra", "teacher", 3, ""))))));
     }
 
     private List<Report.Column> cols(String... keys) {
@@ -108,10 +110,17 @@ class SchoolImportServiceImpl implements SchoolImportService {
     private record NewSubjectRow(int row, String code, String kk, String ru, String en) {
     }
 
-    private record StudentRow(int row, String className, NewPerson person, LocalDate from, String order) {
+    /** {@code groups}: the sub-groups of the class the student is in, as written (created when new). */
+    private record StudentRow(int row, String className, NewPerson person, LocalDate from, String order, List<String> groups) {
     }
 
-    private record AssignmentRow(int row, String className, String subject, long teacher, int hours) {
+    /** {@code group}: the sub-group taught, or null for the whole class. */
+    private record AssignmentRow(int row, String className, String subject, long teacher, int hours, String group) {
+    }
+
+    /** A group's key in a file: class name and the group's name in lower case. */
+    private static String groupKey(String className, String group) {
+        return className + "/" + group.toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -134,7 +143,14 @@ class SchoolImportServiceImpl implements SchoolImportService {
         // what exists already
         Map<String, ClassEntity> existingClasses = new HashMap<>();
         Map<String, SubjectEntity> existingSubjects = new HashMap<>();
+        Map<String, Long> existingGroups = new HashMap<>();
         jpa.read(em -> {
+            em.createQuery("SELECT c, g FROM ClassEntity c, ClassGroupEntity g WHERE g.classId = c.id AND c.yearId = :y", Object[].class)
+                    .setParameter("y", yearId).getResultList().forEach(r -> {
+                        ClassEntity c = (ClassEntity) r[0];
+                        ClassGroupEntity g = (ClassGroupEntity) r[1];
+                        existingGroups.put(groupKey(c.grade + c.letter, g.name), g.id);
+                    });
             em.createQuery("SELECT c FROM ClassEntity c WHERE c.yearId = :y", ClassEntity.class).setParameter("y", yearId).getResultList()
                     .forEach(c -> existingClasses.put(c.grade + c.letter, c));
             em.createQuery("SELECT s FROM SubjectEntity s WHERE s.organisationId = :o", SubjectEntity.class).setParameter("o", schoolId)
@@ -231,9 +247,25 @@ class SchoolImportServiceImpl implements SchoolImportService {
             if (r.cell(8).length() > 60) {
                 p.add(sheet, r.number(), "order", "validation.too_long", 60);
             }
+            List<String> groups = new ArrayList<>();
+            for (String g : r.cell(9).split("[,;]")) {
+                String name = g.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (!StructureServiceImpl.GROUP_NAME.matcher(name).matches()) {
+                    p.add(sheet, r.number(), "groups", "school.validation.group_name");
+                } else if (groups.stream().noneMatch(name::equalsIgnoreCase)) {
+                    groups.add(name);
+                }
+            }
             students.add(new StudentRow(r.number(), cls, new NewPerson(schoolId, iin, r.cell(1), r.cell(2), blank(r.cell(3)), null, null, born,
-                    gender), from, blank(r.cell(8))));
+                    gender), from, blank(r.cell(8)), groups));
         }
+
+        // sub-groups: those of the school's classes and those the students sheet names
+        Set<String> groupKeys = new HashSet<>(existingGroups.keySet());
+        students.forEach(st -> st.groups().forEach(g -> groupKeys.add(groupKey(st.className(), g))));
 
         // assignments
         List<AssignmentRow> assignments = new ArrayList<>();
@@ -254,7 +286,12 @@ class SchoolImportServiceImpl implements SchoolImportService {
             if (hours == null || hours < 1 || hours > 12) {
                 p.add(sheet, r.number(), "hours", "school.validation.hours");
             }
-            assignments.add(new AssignmentRow(r.number(), cls, r.cell(1).toLowerCase(Locale.ROOT), t.orElse(0L), hours == null ? 0 : hours));
+            String group = blank(r.cell(4));
+            if (group != null && cls != null && !groupKeys.contains(groupKey(cls, group.strip()))) {
+                p.add(sheet, r.number(), "group", "school.import.group_unknown", group, cls);
+            }
+            assignments.add(new AssignmentRow(r.number(), cls, r.cell(1).toLowerCase(Locale.ROOT), t.orElse(0L), hours == null ? 0 : hours,
+                    group == null ? null : group.strip()));
         }
         if (classes.isEmpty() && subjects.isEmpty() && students.isEmpty() && assignments.isEmpty()) {
             throw EduException.invalid("file", "school.import.empty");
@@ -298,7 +335,23 @@ class SchoolImportServiceImpl implements SchoolImportService {
                 subjectIds.put(s.code().toLowerCase(Locale.ROOT), e.id);
                 counts[1]++;
             }
+            Map<String, Long> groupIds = new HashMap<>(existingGroups);
+            java.util.function.BiFunction<String, String, Long> groupOf = (cls, name) -> groupIds.computeIfAbsent(groupKey(cls, name), k -> {
+                ClassGroupEntity g = new ClassGroupEntity();
+                g.organisationId = schoolId;
+                g.classId = classIds.get(cls);
+                g.name = name;
+                em.persist(g);
+                em.flush();
+                return g.id;
+            });
             for (int i = 0; i < students.size(); i++) {
+                for (String g : students.get(i).groups()) {
+                    GroupMemberEntity m = new GroupMemberEntity();
+                    m.groupId = groupOf.apply(students.get(i).className(), g);
+                    m.studentPersonId = people.get(i).id();
+                    em.persist(m);
+                }
                 EnrolmentEntity e = new EnrolmentEntity();
                 e.organisationId = schoolId;
                 e.classId = classIds.get(students.get(i).className());
@@ -315,6 +368,7 @@ class SchoolImportServiceImpl implements SchoolImportService {
                 e.subjectId = subjectIds.get(a.subject());
                 e.teacherAccountId = a.teacher();
                 e.hoursPerWeek = a.hours();
+                e.groupId = a.group() == null ? null : groupOf.apply(a.className(), a.group());
                 em.persist(e);
                 counts[3]++;
             }

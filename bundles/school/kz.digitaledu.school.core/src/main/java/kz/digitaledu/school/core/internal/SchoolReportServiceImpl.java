@@ -118,11 +118,22 @@ class SchoolReportServiceImpl implements SchoolReportService {
         GradingPolicy policy = JournalServiceImpl.policy(em, c.organisationId);
         Map<Long, Map<Long, TermGrade>> by = new LinkedHashMap<>();
         for (AssignmentEntity a : assignments) {
-            by.put(a.id, JournalServiceImpl.grades(policy, students, marks.getOrDefault(a.id, List.of()), lessons,
+            List<Student> roster = a.groupId == null ? students : structure.roster(em, a, t.startDate, t.endDate);
+            by.put(a.id, JournalServiceImpl.grades(policy, roster, marks.getOrDefault(a.id, List.of()), lessons,
                     finals.getOrDefault(a.id, List.of())));
         }
         assignments.sort(Comparator.comparing(a -> DiaryServiceImpl.subjectName(subjects.get(a.subjectId), lang())));
         return new ClassGrades(c, students, assignments, subjects, by);
+    }
+
+    /**
+     * The assignments of a class grouped by subject, in the given order: a split subject's group assignments share one
+     * column of a report card, each student's grade coming from the group they are in.
+     */
+    private static List<List<AssignmentEntity>> bySubject(List<AssignmentEntity> assignments) {
+        Map<Long, List<AssignmentEntity>> m = new LinkedHashMap<>();
+        assignments.forEach(a -> m.computeIfAbsent(a.subjectId, k -> new ArrayList<>()).add(a));
+        return new ArrayList<>(m.values());
     }
 
     private static Integer grade(TermGrade g) {
@@ -147,8 +158,9 @@ class SchoolReportServiceImpl implements SchoolReportService {
                 missed.put((Long) r[0], ((Number) r[1]).intValue());
             }
             List<Column> cols = new ArrayList<>(List.of(col("no", 3), col("student", 26)));
-            for (AssignmentEntity a : g.assignments()) {
-                cols.add(Column.of(DiaryServiceImpl.subjectName(g.subjects().get(a.subjectId), lang()), 7));
+            List<List<AssignmentEntity>> subjects = bySubject(g.assignments());
+            for (List<AssignmentEntity> same : subjects) {
+                cols.add(Column.of(DiaryServiceImpl.subjectName(g.subjects().get(same.get(0).subjectId), lang()), 7));
             }
             cols.add(col("missed", 7));
             List<List<Object>> rows = new ArrayList<>();
@@ -156,8 +168,9 @@ class SchoolReportServiceImpl implements SchoolReportService {
             boolean anyRecommended = false;
             for (Student s : g.students()) {
                 List<Object> row = new ArrayList<>(List.of(n++, s.fullName()));
-                for (AssignmentEntity a : g.assignments()) {
-                    TermGrade tg = g.byAssignment().get(a.id).get(s.personId());
+                for (List<AssignmentEntity> same : subjects) {
+                    TermGrade tg = same.stream().map(a -> g.byAssignment().get(a.id).get(s.personId())).filter(java.util.Objects::nonNull)
+                            .findFirst().orElse(null);
                     if (tg == null || grade(tg) == null) {
                         row.add(null);
                     } else if (tg.finalGrade() != null) {
@@ -194,8 +207,9 @@ class SchoolReportServiceImpl implements SchoolReportService {
             List<AssignmentEntity> assignments = perTerm.isEmpty() ? List.of() : perTerm.get(0).assignments();
             Map<Long, SubjectEntity> subjects = perTerm.isEmpty() ? Map.of() : perTerm.get(0).subjects();
             List<Column> cols = new ArrayList<>(List.of(col("no", 3), col("student", 26)));
-            for (AssignmentEntity a : assignments) {
-                cols.add(Column.of(DiaryServiceImpl.subjectName(subjects.get(a.subjectId), lang()), 7));
+            List<List<AssignmentEntity>> columns = bySubject(assignments);
+            for (List<AssignmentEntity> same : columns) {
+                cols.add(Column.of(DiaryServiceImpl.subjectName(subjects.get(same.get(0).subjectId), lang()), 7));
             }
             // the teachers' final year grades, by assignment and student
             Map<String, Integer> finals = new HashMap<>();
@@ -211,7 +225,15 @@ class SchoolReportServiceImpl implements SchoolReportService {
             boolean anyIncomplete = false;
             for (Student st : students.values()) {
                 List<Object> row = new ArrayList<>(List.of(n++, st.fullName()));
-                for (AssignmentEntity a : assignments) {
+                for (List<AssignmentEntity> same : columns) {
+                    // of a split subject, the group assignment the student was taught in
+                    AssignmentEntity a = same.stream().filter(x -> finals.containsKey(x.id + "/" + st.personId())
+                            || perTerm.stream().anyMatch(g -> g.byAssignment().getOrDefault(x.id, Map.of()).containsKey(st.personId())))
+                            .findFirst().orElse(null);
+                    if (a == null) {
+                        row.add(null);
+                        continue;
+                    }
                     List<Integer> termGrades = new ArrayList<>();
                     boolean recommendedOnly = false;
                     for (ClassGrades g : perTerm) {
@@ -301,7 +323,11 @@ class SchoolReportServiceImpl implements SchoolReportService {
                     Tally st = bySubject.computeIfAbsent(DiaryServiceImpl.subjectName(g.subjects().get(a.subjectId), lang()), k -> new Tally());
                     Tally tt = byTeacher.computeIfAbsent(a.teacherAccountId, k -> new Tally());
                     for (Student s : g.students()) {
-                        Integer grade = grade(g.byAssignment().get(a.id).get(s.personId()));
+                        TermGrade tg = g.byAssignment().get(a.id).get(s.personId());
+                        if (tg == null) {
+                            continue; // not in this sub-group
+                        }
+                        Integer grade = grade(tg);
                         ct.add(grade);
                         st.add(grade);
                         tt.add(grade);

@@ -140,6 +140,37 @@ public class SchoolResource implements RestResource {
     }
 
     @GET
+    @Path("classes/{id}/groups")
+    public List<kz.digitaledu.school.api.ClassGroup> groups(@PathParam("id") long classId) {
+        return structure.groups(classId);
+    }
+
+    @POST
+    @Path("classes/{id}/groups")
+    public Response createGroup(@PathParam("id") long classId, SchoolStructureService.NewGroup g) {
+        return Response.status(201).entity(structure.createGroup(classId, body(g))).build();
+    }
+
+    @PUT
+    @Path("groups/{id}/members")
+    public kz.digitaledu.school.api.ClassGroup setGroupMembers(@PathParam("id") long groupId, List<Long> studentPersonIds) {
+        return structure.setGroupMembers(groupId, body(studentPersonIds));
+    }
+
+    @DELETE
+    @Path("groups/{id}")
+    public Response deleteGroup(@PathParam("id") long groupId) {
+        structure.deleteGroup(groupId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("classes/{id}/students")
+    public Response enrolNewStudent(@PathParam("id") long classId, SchoolStructureService.NewStudent st) {
+        return Response.status(201).entity(structure.enrolNewStudent(classId, body(st))).build();
+    }
+
+    @GET
     @Path("classes/{id}/timetable")
     public List<SchoolStructureService.TimetableSlot> timetable(@PathParam("id") long classId) {
         return structure.weeklyTimetable(classId);

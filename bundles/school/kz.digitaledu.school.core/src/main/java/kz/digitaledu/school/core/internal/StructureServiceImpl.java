@@ -21,6 +21,7 @@ import kz.digitaledu.platform.api.Person;
 import kz.digitaledu.platform.api.PersonDirectory;
 import kz.digitaledu.school.api.AssessmentKind;
 import kz.digitaledu.school.api.Assignment;
+import kz.digitaledu.school.api.ClassGroup;
 import kz.digitaledu.school.api.Enrolment;
 import kz.digitaledu.school.api.SchoolClass;
 import kz.digitaledu.school.api.SchoolPermissions;
@@ -29,6 +30,8 @@ import kz.digitaledu.school.api.SchoolYear;
 import kz.digitaledu.school.api.Subject;
 import kz.digitaledu.school.core.internal.persistence.AssignmentEntity;
 import kz.digitaledu.school.core.internal.persistence.ClassEntity;
+import kz.digitaledu.school.core.internal.persistence.ClassGroupEntity;
+import kz.digitaledu.school.core.internal.persistence.GroupMemberEntity;
 import kz.digitaledu.school.core.internal.persistence.EnrolmentEntity;
 import kz.digitaledu.school.core.internal.persistence.HolidayEntity;
 import kz.digitaledu.platform.core.persistence.Jpa;
@@ -291,12 +294,19 @@ class StructureServiceImpl implements SchoolStructureService {
             if (s == null || s.organisationId != c.organisationId) {
                 throw EduException.invalid("subjectId", "school.validation.subject_unknown");
             }
+            if (a.groupId() != null) {
+                ClassGroupEntity g = em.find(ClassGroupEntity.class, a.groupId());
+                if (g == null || g.classId != c.id) {
+                    throw EduException.invalid("groupId", "school.validation.group_unknown", c.grade + c.letter);
+                }
+            }
             AssignmentEntity e = new AssignmentEntity();
             e.organisationId = c.organisationId;
             e.classId = c.id;
             e.subjectId = s.id;
             e.teacherAccountId = a.teacherAccountId();
             e.hoursPerWeek = a.hoursPerWeek();
+            e.groupId = a.groupId();
             em.persist(e);
             em.flush();
             return Mapping.assignment(e);
@@ -328,6 +338,131 @@ class StructureServiceImpl implements SchoolStructureService {
         return jpa.read(em -> Optional.ofNullable(em.find(AssignmentEntity.class, assignmentId)))
                 .filter(a -> access.mayReadStructure(a.organisationId) || a.teacherAccountId == access.me().accountId())
                 .map(Mapping::assignment);
+    }
+
+    // ---- sub-groups ---------------------------------------------------------------------------
+
+    /** A group's name: letters, digits, spaces and - . ( ), 1 to 40 characters. */
+    static final Pattern GROUP_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .()-]{0,39}");
+
+    @Override
+    public ClassGroup createGroup(long classId, NewGroup group) {
+        if (group == null) {
+            throw EduException.invalid("body", "validation.required");
+        }
+        String name = group.name() == null ? null : group.name().strip();
+        new Validation().required("name", name == null || name.isEmpty() ? null : name)
+                .check(name == null || name.isEmpty() || GROUP_NAME.matcher(name).matches(), "name", "school.validation.group_name")
+                .throwIfAny();
+        ClassEntity c = manageableClass(classId);
+        List<Long> ids = group.studentPersonIds() == null ? List.of() : group.studentPersonIds();
+        ClassGroup created = jpa.tx(em -> {
+            checkMembers(em, c, ids);
+            long taken = em.createQuery("SELECT COUNT(g) FROM ClassGroupEntity g WHERE g.classId = :c AND LOWER(g.name) = :n", Long.class)
+                    .setParameter("c", c.id).setParameter("n", name.toLowerCase(java.util.Locale.ROOT)).getSingleResult();
+            if (taken > 0) {
+                throw EduException.invalid("name", "school.validation.group_taken", name, c.grade + c.letter);
+            }
+            ClassGroupEntity g = new ClassGroupEntity();
+            g.organisationId = c.organisationId;
+            g.classId = c.id;
+            g.name = name;
+            em.persist(g);
+            em.flush();
+            putMembers(em, g.id, ids);
+            return group(g, new java.util.TreeSet<>(ids));
+        });
+        audit.record("school.group.create", "school_group", created.id(), created.organisationId(), null, created);
+        return created;
+    }
+
+    @Override
+    public ClassGroup setGroupMembers(long groupId, List<Long> studentPersonIds) {
+        ClassGroupEntity g = jpa.read(em -> em.find(ClassGroupEntity.class, groupId));
+        if (g == null || !access.mayReadStructure(g.organisationId)) {
+            throw EduException.notFound("group", groupId);
+        }
+        ClassEntity c = manageableClass(g.classId);
+        List<Long> ids = studentPersonIds == null ? List.of() : studentPersonIds;
+        ClassGroup[] before = {null};
+        ClassGroup after = jpa.tx(em -> {
+            checkMembers(em, c, ids);
+            before[0] = group(g, Groups.ofClass(em, c.id).members(g.id));
+            em.createQuery("DELETE FROM GroupMemberEntity m WHERE m.groupId = :g").setParameter("g", g.id).executeUpdate();
+            putMembers(em, g.id, ids);
+            return group(g, new java.util.TreeSet<>(ids));
+        });
+        audit.record("school.group.members", "school_group", g.id, g.organisationId, before[0], after);
+        return after;
+    }
+
+    @Override
+    public List<ClassGroup> groups(long classId) {
+        ClassEntity c = jpa.read(em -> em.find(ClassEntity.class, classId));
+        if (c == null || !access.mayReadStructure(c.organisationId)) {
+            return List.of();
+        }
+        return jpa.read(em -> {
+            Groups members = Groups.ofClass(em, c.id);
+            return em.createQuery("SELECT g FROM ClassGroupEntity g WHERE g.classId = :c ORDER BY g.name", ClassGroupEntity.class)
+                    .setParameter("c", c.id).getResultList().stream().map(g -> group(g, members.members(g.id))).toList();
+        });
+    }
+
+    @Override
+    public void deleteGroup(long groupId) {
+        ClassGroupEntity g = jpa.read(em -> em.find(ClassGroupEntity.class, groupId));
+        if (g == null || !access.mayReadStructure(g.organisationId)) {
+            throw EduException.notFound("group", groupId);
+        }
+        manageableClass(g.classId);
+        ClassGroup before = jpa.tx(em -> {
+            long used = em.createQuery("SELECT COUNT(a) FROM AssignmentEntity a WHERE a.groupId = :g", Long.class)
+                    .setParameter("g", g.id).getSingleResult();
+            if (used > 0) {
+                throw EduException.conflict("school.group.in_use", g.name);
+            }
+            ClassGroup was = group(g, Groups.ofClass(em, g.classId).members(g.id));
+            em.createQuery("DELETE FROM GroupMemberEntity m WHERE m.groupId = :g").setParameter("g", g.id).executeUpdate();
+            em.remove(em.find(ClassGroupEntity.class, g.id));
+            return was;
+        });
+        audit.record("school.group.delete", "school_group", g.id, g.organisationId, before, null);
+    }
+
+    private static ClassGroup group(ClassGroupEntity g, java.util.Collection<Long> members) {
+        return new ClassGroup(g.id, g.organisationId, g.classId, g.name, members.stream().sorted().toList());
+    }
+
+    /** Every member must be enrolled in the class at some day of its year; each once. */
+    private static void checkMembers(EntityManager em, ClassEntity c, List<Long> ids) {
+        Validation v = new Validation();
+        YearEntity y = em.find(YearEntity.class, c.yearId);
+        Set<Long> enrolled = new HashSet<>(em.createQuery("SELECT e.studentPersonId FROM EnrolmentEntity e WHERE e.classId = :c"
+                + " AND e.fromDate <= :to AND (e.toDate IS NULL OR e.toDate >= :from)", Long.class).setParameter("c", c.id)
+                .setParameter("from", y.startDate).setParameter("to", y.endDate).getResultList());
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            String f = "studentPersonIds[" + i + "]";
+            if (id == null) {
+                v.check(false, f, "validation.required");
+            } else if (!enrolled.contains(id)) {
+                v.check(false, f, "school.validation.student_not_in_class_year", c.grade + c.letter);
+            } else {
+                v.check(seen.add(id), f, "school.validation.duplicate");
+            }
+        }
+        v.throwIfAny();
+    }
+
+    private static void putMembers(EntityManager em, long groupId, List<Long> ids) {
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            GroupMemberEntity m = new GroupMemberEntity();
+            m.groupId = groupId;
+            m.studentPersonId = id;
+            em.persist(m);
+        }
     }
 
     // ---- contingent ---------------------------------------------------------------------------
@@ -375,6 +510,31 @@ class StructureServiceImpl implements SchoolStructureService {
         return created;
     }
 
+    @Override
+    public Enrolment enrolNewStudent(long classId, NewStudent st) {
+        if (st == null) {
+            throw EduException.invalid("body", "validation.required");
+        }
+        new Validation().required("from", st.from()).maxLength("order", st.order(), 60).throwIfAny();
+        ClassEntity c = manageableClass(classId);
+        jpa.read(em -> {
+            checkInYear(em, c, st.from(), "from");
+            return null;
+        });
+        Person person;
+        try {
+            person = persons.createPersons(List.of(new PersonDirectory.NewPerson(c.organisationId, blankToNull(st.iin()), st.lastName(),
+                    st.firstName(), blankToNull(st.middleName()), null, null, st.birthDate(), st.gender()))).get(0);
+        } catch (EduException e) {
+            if (e.fieldErrors().isEmpty()) {
+                throw e;
+            }
+            throw EduException.invalid(e.fieldErrors().stream().map(f -> new EduException.FieldError(
+                    f.field().replaceFirst("^people\\[0]\\.", ""), f.messageKey(), f.args())).toList());
+        }
+        return enrol(c.id, List.of(person.id()), st.from(), st.order()).get(0);
+    }
+
     private ClassEntity manageableClass(long classId) {
         ClassEntity c = jpa.read(em -> em.find(ClassEntity.class, classId));
         if (c == null || !access.mayReadStructure(c.organisationId)) {
@@ -403,7 +563,7 @@ class StructureServiceImpl implements SchoolStructureService {
         ClassEntity to = manageableClass(toClassId);
         Enrolment[] beforeAfter = new Enrolment[2];
         jpa.tx(em -> {
-            EnrolmentEntity now = current(em, studentPersonId, from.minusDays(1));
+            EnrolmentEntity now = current(em, studentPersonId, from);
             if (now == null || now.organisationId != to.organisationId) {
                 throw EduException.invalid("studentPersonId", "school.validation.not_enrolled");
             }
@@ -412,6 +572,13 @@ class StructureServiceImpl implements SchoolStructureService {
             }
             checkInYear(em, to, from, "from");
             beforeAfter[0] = Mapping.enrolment(now);
+            if (!now.fromDate.isBefore(from)) {
+                // enrolled in the wrong class that very day: the enrolment is corrected, no day in the old class is left
+                now.classId = to.id;
+                em.flush();
+                beforeAfter[1] = Mapping.enrolment(now);
+                return null;
+            }
             now.toDate = from.minusDays(1);
             now.orderOut = blankToNull(order);
             now.leaveReason = TRANSFER;
@@ -467,6 +634,25 @@ class StructureServiceImpl implements SchoolStructureService {
             return List.of();
         }
         return classList(c.id, on, on);
+    }
+
+    /**
+     * The students of an assignment's journal between two days: the class list, and for a sub-group's assignment only
+     * its members and those who have a mark or attendance in its lessons of that time (left the group, kept in its journal).
+     */
+    List<Student> roster(EntityManager em, AssignmentEntity a, LocalDate from, LocalDate to) {
+        List<Student> list = classList(a.classId, from, to);
+        if (a.groupId == null) {
+            return list;
+        }
+        java.util.Set<Long> in = new java.util.HashSet<>(Groups.ofClass(em, a.classId).members(a.groupId));
+        in.addAll(em.createQuery("SELECT DISTINCT m.studentPersonId FROM MarkEntity m, LessonEntity l WHERE m.lessonId = l.id"
+                + " AND l.assignmentId = :a AND l.date >= :f AND l.date <= :t", Long.class).setParameter("a", a.id)
+                .setParameter("f", from).setParameter("t", to).getResultList());
+        in.addAll(em.createQuery("SELECT DISTINCT m.studentPersonId FROM AttendanceEntity m, LessonEntity l WHERE m.lessonId = l.id"
+                + " AND l.assignmentId = :a AND l.date >= :f AND l.date <= :t", Long.class).setParameter("a", a.id)
+                .setParameter("f", from).setParameter("t", to).getResultList());
+        return list.stream().filter(st -> in.contains(st.personId())).toList();
     }
 
     /** Everyone enrolled in the class at some day between {@code from} and {@code to}, ordered by name. No access check. */
@@ -637,6 +823,9 @@ class StructureServiceImpl implements SchoolStructureService {
                         .setParameter("o", year.organisationId).getResultList(),
                 em.createQuery("SELECT a FROM AssignmentEntity a WHERE a.classId IN (SELECT c.id FROM ClassEntity c WHERE c.yearId = :y)",
                         AssignmentEntity.class).setParameter("y", yearId).getResultList(),
+                em.createQuery("SELECT g FROM ClassGroupEntity g WHERE g.classId IN (SELECT c.id FROM ClassEntity c WHERE c.yearId = :y)",
+                        ClassGroupEntity.class).setParameter("y", yearId).getResultList().stream()
+                        .collect(java.util.stream.Collectors.toMap(g -> g.id, g -> g.name)),
                 persons::personsOfAccounts));
         TimetableMatcher.Result result = matcher.match(timetable.lessons());
         jpa.run(em -> {

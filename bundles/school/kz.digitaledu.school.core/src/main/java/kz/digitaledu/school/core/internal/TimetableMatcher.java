@@ -40,12 +40,16 @@ final class TimetableMatcher {
     private final Map<String, Long> subjectByName = new HashMap<>();
     private final Map<String, List<AssignmentEntity>> assignments = new HashMap<>();
     private final Map<Long, Person> teachers;
+    /** The normalised names of the classes' sub-groups, by group id. */
+    private final Map<Long, String> groupNames;
 
     record Result(Map<Long, List<TimetableSlot>> slotsByClass, List<UnmatchedLesson> unmatched) {
     }
 
     TimetableMatcher(List<ClassEntity> classes, List<SubjectEntity> subjects, List<AssignmentEntity> assignmentList,
-            Function<Collection<Long>, Map<Long, Person>> persons) {
+            Map<Long, String> groupNames, Function<Collection<Long>, Map<Long, Person>> persons) {
+        this.groupNames = new HashMap<>();
+        groupNames.forEach((id, name) -> this.groupNames.put(id, norm(name)));
         for (ClassEntity c : classes) {
             classByName.put(norm(c.grade + c.letter), c);
         }
@@ -118,7 +122,7 @@ final class TimetableMatcher {
                 continue;
             }
             for (ClassEntity c : classes) {
-                AssignmentEntity a = assignment(c, subjectId, l.teachers());
+                AssignmentEntity a = assignment(c, subjectId, l.teachers(), l.studentSets());
                 if (a == null) {
                     unmatched.add(unmatched(l, "assignment"));
                     continue;
@@ -131,10 +135,16 @@ final class TimetableMatcher {
         return new Result(slots, unmatched);
     }
 
-    private AssignmentEntity assignment(ClassEntity c, long subjectId, List<String> lessonTeachers) {
+    private AssignmentEntity assignment(ClassEntity c, long subjectId, List<String> lessonTeachers, List<String> studentSets) {
         List<AssignmentEntity> candidates = assignments.getOrDefault(c.id + "/" + subjectId, List.of());
         if (candidates.size() <= 1) {
             return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        // a sub-group's lesson: the assignment of the group the lesson names ("8А Ағылшын 1", "8А-англ1" for group "англ1")
+        List<AssignmentEntity> byGroup = candidates.stream().filter(a -> a.groupId != null && groupNames.containsKey(a.groupId)
+                && studentSets.stream().anyMatch(set -> namesGroup(c, set, groupNames.get(a.groupId)))).toList();
+        if (byGroup.size() == 1) {
+            return byGroup.get(0);
         }
         List<String> names = lessonTeachers.stream().map(TimetableMatcher::norm).toList();
         List<AssignmentEntity> bySurname = candidates.stream().filter(a -> {
@@ -142,6 +152,23 @@ final class TimetableMatcher {
             return p != null && p.lastName() != null && names.stream().anyMatch(n -> n.contains(norm(p.lastName())));
         }).toList();
         return bySurname.size() == 1 ? bySurname.get(0) : null;
+    }
+
+    /** Whether a student set is the group: its name alone, or the class's name, separators, then the group's name. */
+    private static boolean namesGroup(ClassEntity c, String studentSet, String group) {
+        String n = norm(studentSet);
+        if (n.equals(group)) {
+            return true;
+        }
+        String cls = norm(c.grade + c.letter);
+        if (!n.startsWith(cls)) {
+            return false;
+        }
+        int i = cls.length();
+        while (i < n.length() && StudentSets.isSeparator(n.charAt(i))) {
+            i++;
+        }
+        return i > cls.length() && n.substring(i).equals(group);
     }
 
     private static UnmatchedLesson unmatched(PublishedLesson l, String reason) {

@@ -298,6 +298,15 @@ final class FakePlatform implements AutoCloseable {
             @Override
             public List<Person> createPersons(List<NewPerson> list) {
                 List<Person> made = new ArrayList<>();
+                List<EduException.FieldError> wrong = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i).lastName() == null || list.get(i).lastName().isBlank()) {
+                        wrong.add(new EduException.FieldError("people[" + i + "].lastName", "validation.required", List.of()));
+                    }
+                }
+                if (!wrong.isEmpty()) {
+                    throw EduException.invalid(wrong); // as the platform does: rows named, nothing written
+                }
                 for (NewPerson n : list) {
                     long id = 5000 + people.size();
                     Person p = new Person(id, n.organisationId(), n.iin(), n.lastName(), n.firstName(), n.middleName(), null, null, n.birthDate(),

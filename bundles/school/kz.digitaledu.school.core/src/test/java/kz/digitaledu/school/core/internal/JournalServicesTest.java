@@ -73,11 +73,11 @@ class JournalServicesTest {
         long bioId = as(director, () -> p.structure.createSubject(new NewSubject(FakePlatform.SCHOOL_A, "biology", "Биология", "Биология", "Biology"))).id();
         c7a = as(director, () -> p.structure.createClass(new NewClass(FakePlatform.SCHOOL_A, year.id(), 7, "а", "kk", 1, null, 2L)));
         c7b = as(director, () -> p.structure.createClass(new NewClass(FakePlatform.SCHOOL_A, year.id(), 7, "Б", "ru", 1, null, 3L)));
-        math = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), mathId, 2L, 2)));
-        physics = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), physId, 3L, 1)));
-        history = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), histId, 3L, 1)));
-        biology = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), bioId, 2L, 1)));
-        Assignment math7b = as(director, () -> p.structure.createAssignment(new NewAssignment(c7b.id(), mathId, 2L, 1)));
+        math = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), mathId, 2L, 2, null)));
+        physics = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), physId, 3L, 1, null)));
+        history = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), histId, 3L, 1, null)));
+        biology = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), bioId, 2L, 1, null)));
+        Assignment math7b = as(director, () -> p.structure.createAssignment(new NewAssignment(c7b.id(), mathId, 2L, 1, null)));
         as(director, () -> p.structure.enrol(c7a.id(), List.of(101L, 102L, 103L, 104L, 105L), LocalDate.of(2026, 9, 1), "№ 1"));
         as(director, () -> p.structure.enrol(c7b.id(), List.of(106L), LocalDate.of(2026, 9, 1), "№ 1"));
         as(director, () -> p.structure.setWeeklyTimetable(c7a.id(), List.of(new TimetableSlot(DayOfWeek.MONDAY, 1, math.id()),
@@ -360,7 +360,7 @@ class JournalServicesTest {
         // teacher C teaches mathematics in 7Б on Mondays, period 2 (set up in the constructor for teacher A): give C a class of their own
         long c7v = as(director, () -> p.structure.createClass(new NewClass(FakePlatform.SCHOOL_A, year.id(), 7, "В", "kk", 1, null, null))).id();
         long mathId = math.subjectId();
-        as(director, () -> p.structure.createAssignment(new NewAssignment(c7v, mathId, 8L, 1)));
+        as(director, () -> p.structure.createAssignment(new NewAssignment(c7v, mathId, 8L, 1, null)));
         SubstitutionService.TeacherAbsence absence = as(director, () -> p.substitutions.markAbsent(FakePlatform.SCHOOL_A, 2L,
                 LocalDate.of(2026, 9, 28), LocalDate.of(2026, 9, 30), "Ауырды"));
         List<SubstitutionService.AffectedLesson> affected = as(director, () -> p.substitutions.affectedLessons(absence.id()));
@@ -607,5 +607,189 @@ class JournalServicesTest {
         assertEquals(List.of(5, 4, 3), List.of(kz.digitaledu.school.api.GradingPolicy.yearGrade(List.of(4, 4, 5, 5)).orElseThrow(),
                 kz.digitaledu.school.api.GradingPolicy.yearGrade(List.of(3, 4, 4)).orElseThrow(),
                 kz.digitaledu.school.api.GradingPolicy.yearGrade(List.of(3, 3, 4)).orElseThrow()), "halves go up");
+    }
+
+    @Test
+    void aSplitSubjectsGroupsKeepTheirOwnJournalsDiariesAndReportCardColumn() {
+        long englishId = as(director, () -> p.structure.createSubject(new NewSubject(FakePlatform.SCHOOL_A, "english", "Ағылшын тілі",
+                "Английский язык", "English"))).id();
+        kz.digitaledu.school.api.ClassGroup g1 = as(director, () -> p.structure.createGroup(c7a.id(),
+                new SchoolStructureService.NewGroup(" Ағылшын 1 ", List.of(101L, 102L, 103L))));
+        kz.digitaledu.school.api.ClassGroup g2 = as(director, () -> p.structure.createGroup(c7a.id(),
+                new SchoolStructureService.NewGroup("Ағылшын 2", List.of(104L, 105L))));
+        assertEquals("Ағылшын 1", g1.name());
+        assertEquals(List.of(101L, 102L, 103L), g1.studentPersonIds());
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.group.create school_group " + g1.id() + " by director")));
+
+        // bad groups: every mistake refused, nothing stored
+        assertEquals("validation.required", refused(director, () -> p.structure.createGroup(c7a.id(),
+                new SchoolStructureService.NewGroup("  ", List.of()))).fieldErrors().get(0).messageKey());
+        assertEquals("school.validation.group_name", refused(director, () -> p.structure.createGroup(c7a.id(),
+                new SchoolStructureService.NewGroup("<b>1</b>", List.of()))).fieldErrors().get(0).messageKey());
+        assertEquals("school.validation.group_taken", refused(director, () -> p.structure.createGroup(c7a.id(),
+                new SchoolStructureService.NewGroup("ағылшын 1", List.of()))).fieldErrors().get(0).messageKey());
+        EduException stranger = refused(director, () -> p.structure.createGroup(c7a.id(),
+                new SchoolStructureService.NewGroup("Ағылшын 3", List.of(101L, 106L, 101L))));
+        assertEquals(List.of("studentPersonIds[1]", "studentPersonIds[2]"), stranger.fieldErrors().stream().map(f -> f.field()).toList());
+        assertEquals("school.validation.student_not_in_class_year", stranger.fieldErrors().get(0).messageKey());
+        assertEquals(403, refused(teacherA, () -> p.structure.createGroup(c7a.id(), new SchoolStructureService.NewGroup("X", List.of()))).status());
+        assertEquals(404, refused(directorB, () -> p.structure.createGroup(c7a.id(), new SchoolStructureService.NewGroup("X", List.of()))).status());
+        assertEquals(List.of("Ағылшын 1", "Ағылшын 2"), as(director, () -> p.structure.groups(c7a.id())).stream()
+                .map(kz.digitaledu.school.api.ClassGroup::name).toList());
+        assertEquals(List.of(), as(directorB, () -> p.structure.groups(c7a.id())), "another school sees no groups");
+        assertEquals("school.validation.group_unknown", refused(director, () -> p.structure.createAssignment(
+                new NewAssignment(c7b.id(), englishId, 2L, 2, g1.id()))).fieldErrors().get(0).messageKey(), "7Б has no such group");
+
+        Assignment en1 = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), englishId, 2L, 2, g1.id())));
+        Assignment en2 = as(director, () -> p.structure.createAssignment(new NewAssignment(c7a.id(), englishId, 3L, 2, g2.id())));
+        assertEquals(g1.id(), en1.groupId());
+        // both groups at the same period, each with its own teacher
+        List<TimetableSlot> week = new java.util.ArrayList<>(as(director, () -> p.structure.weeklyTimetable(c7a.id())));
+        week.add(new TimetableSlot(DayOfWeek.TUESDAY, 1, en1.id()));
+        week.add(new TimetableSlot(DayOfWeek.TUESDAY, 1, en2.id()));
+        as(director, () -> p.structure.setWeeklyTimetable(c7a.id(), week));
+        as(director, () -> p.structure.generateLessons(c7a.id(), q1.id()));
+
+        JournalService.JournalPage j1 = as(teacherA, () -> p.journal.journal(en1.id(), q1.id()));
+        JournalService.JournalPage j2 = as(teacherB, () -> p.journal.journal(en2.id(), q1.id()));
+        assertEquals(List.of(101L, 102L, 103L), j1.students().stream().map(SchoolStructureService.Student::personId).sorted().toList());
+        assertEquals(List.of(104L, 105L), j2.students().stream().map(SchoolStructureService.Student::personId).sorted().toList());
+        assertEquals(List.of(101L, 102L, 103L, 104L, 105L), as(teacherA, () -> p.journal.journal(math.id(), q1.id())).students().stream()
+                .map(SchoolStructureService.Student::personId).sorted().toList(), "a whole-class journal keeps everyone");
+        assertEquals("Ағылшын 1", as(teacherA, () -> p.journal.journals()).stream().filter(r -> r.assignmentId() == en1.id()).findFirst()
+                .orElseThrow().groupName());
+        assertNull(as(teacherA, () -> p.journal.journals()).stream().filter(r -> r.assignmentId() == math.id()).findFirst()
+                .orElseThrow().groupName());
+
+        LocalDate tuesday = LocalDate.of(2026, 9, 29);
+        Lesson l1 = lesson(en1, tuesday);
+        Lesson l2 = lesson(en2, tuesday);
+        assertEquals(l1.period(), l2.period());
+        EduException notInGroup = refused(teacherA, () -> p.journal.setMark(l1.id(), 104, BigDecimal.valueOf(8), null));
+        assertEquals("school.validation.student_not_in_group", notInGroup.fieldErrors().get(0).messageKey());
+        assertEquals(List.of("Ағылшын 1"), notInGroup.fieldErrors().get(0).args());
+        assertEquals(0, p.count("MarkEntity"), "nothing written");
+        as(teacherA, () -> p.journal.setMark(l1.id(), 101, BigDecimal.valueOf(9), null));
+        as(teacherA, () -> p.journal.setMark(l1.id(), 103, BigDecimal.valueOf(6), null));
+        as(teacherB, () -> p.journal.setMark(l2.id(), 104, BigDecimal.valueOf(5), null));
+        assertEquals(404, refused(teacherB, () -> p.journal.setMark(l1.id(), 101, BigDecimal.valueOf(2), null)).status(),
+                "the other group's journal is not theirs");
+
+        // the diary: a student sees their group's lessons only
+        List<DiaryService.DiaryEntry> diary = as(student, () -> p.diary.week(101, tuesday));
+        assertTrue(diary.stream().anyMatch(e -> e.lessonId() == l1.id()));
+        assertFalse(diary.stream().anyMatch(e -> e.lessonId() == l2.id()), "another group's lesson is not in the diary");
+        List<Long> subjects = as(parent, () -> p.diary.summary(101, tuesday)).stream().map(DiaryService.SubjectSummary::assignmentId).toList();
+        assertTrue(subjects.contains(en1.id()) && !subjects.contains(en2.id()), subjects.toString());
+
+        // the report card has one English column; each student's grade comes from their group
+        kz.digitaledu.platform.api.report.Report card = as(director, () -> p.reports.reportCard(c7a.id(), q1.id()));
+        List<String> headers = card.tables().get(0).columns().stream().map(kz.digitaledu.platform.api.report.Report.Column::header).toList();
+        assertEquals(1, headers.stream().filter("Английский язык"::equals).count(), headers.toString());
+        int en = headers.indexOf("Английский язык");
+        java.util.function.Function<String, Object> gradeOf = name -> card.tables().get(0).rows().stream()
+                .filter(r -> r.get(1).toString().startsWith(name)).findFirst().orElseThrow().get(en);
+        assertEquals("5*", gradeOf.apply("Оқушы101"), "9/10 in group 1");
+        assertEquals("3*", gradeOf.apply("Оқушы104"), "5/10 in group 2");
+        assertNull(gradeOf.apply("Оқушы102"));
+        kz.digitaledu.platform.api.report.Report perf = as(director, () -> p.reports.performance(FakePlatform.SCHOOL_A, q1.id()));
+        List<Object> englishRow = perf.tables().get(1).rows().stream().filter(r -> r.get(0).equals("Английский язык")).findFirst().orElseThrow();
+        assertEquals(5, englishRow.get(1), "five students learn English, each counted once");
+
+        // 103 moves to group 2: their mark stays in group 1's journal, new marks go to group 2
+        kz.digitaledu.school.api.ClassGroup moved = as(director, () -> p.structure.setGroupMembers(g2.id(), List.of(103L, 104L, 105L)));
+        as(director, () -> p.structure.setGroupMembers(g1.id(), List.of(101L, 102L)));
+        assertEquals(List.of(103L, 104L, 105L), moved.studentPersonIds());
+        assertTrue(as(teacherA, () -> p.journal.journal(en1.id(), q1.id())).students().stream().anyMatch(st -> st.personId() == 103));
+        assertTrue(as(teacherB, () -> p.journal.journal(en2.id(), q1.id())).students().stream().anyMatch(st -> st.personId() == 103));
+        assertEquals("school.validation.student_not_in_group", refused(teacherA, () -> p.journal.setMark(l1.id(), 103, BigDecimal.valueOf(7),
+                null)).fieldErrors().get(0).messageKey());
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.group.members school_group " + g2.id())));
+        assertEquals("school.validation.student_not_in_class_year", refused(director, () -> p.structure.setGroupMembers(g2.id(),
+                List.of(106L))).fieldErrors().get(0).messageKey());
+        assertEquals(List.of(103L, 104L, 105L), as(director, () -> p.structure.groups(c7a.id())).get(1).studentPersonIds(), "unchanged");
+
+        // a group that is taught cannot be deleted; an unused one can
+        assertEquals(409, refused(director, () -> {
+            p.structure.deleteGroup(g1.id());
+            return null;
+        }).status());
+        kz.digitaledu.school.api.ClassGroup spare = as(director, () -> p.structure.createGroup(c7a.id(),
+                new SchoolStructureService.NewGroup("Информатика 1", List.of(101L))));
+        as(director, () -> {
+            p.structure.deleteGroup(spare.id());
+            return null;
+        });
+        assertEquals(2, as(director, () -> p.structure.groups(c7a.id())).size());
+
+        // a published timetable's group lessons find their group's assignment by the group's name, whoever teaches
+        LocalDate from = LocalDate.of(2026, 11, 2);
+        p.published = (school, date) -> Optional.of(new PublishedTimetable(78, FakePlatform.SCHOOL_A, "Groups", from,
+                Instant.parse("2026-10-30T10:00:00Z"), List.of(published(DayOfWeek.TUESDAY, 3, "English", "Вакансия", "7А Ағылшын 2"),
+                        published(DayOfWeek.TUESDAY, 4, "English", "Вакансия", "7a-ағылшын 1"),
+                        published(DayOfWeek.TUESDAY, 5, "English", "Вакансия", "7А"))));
+        SchoolStructureService.TimetableAdoption adopted = as(director, () -> p.structure.adoptPublishedTimetable(year.id(), from));
+        assertEquals(List.of(new TimetableSlot(DayOfWeek.TUESDAY, 3, en2.id()), new TimetableSlot(DayOfWeek.TUESDAY, 4, en1.id())),
+                as(director, () -> p.structure.weeklyTimetable(c7a.id())));
+        assertEquals(List.of("assignment"), adopted.unmatched().stream().map(SchoolStructureService.UnmatchedLesson::reason).toList(),
+                "the whole class's English has two group assignments and names neither");
+    }
+
+    @Test
+    void aCommentToAStudentIsKeptWithTheMarkAndShownInTheDiary() {
+        Lesson l = lesson(math, LocalDate.of(2026, 9, 30));
+        as(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(9), null));
+        long told = p.sent.stream().filter(n -> n.category().equals("school.mark")).count();
+        JournalService.Mark withComment = as(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(9), "Жақсы шешім, бірақ жазуға мұқият бол"));
+        assertEquals("Жақсы шешім, бірақ жазуға мұқият бол", withComment.comment());
+        assertEquals(1, as(director, () -> p.journal.history(math.id(), 101L)).size(), "a comment is not a new mark in the history");
+        assertEquals(told, p.sent.stream().filter(n -> n.category().equals("school.mark")).count(), "nor a new-mark notification");
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.mark.comment mark")), p.audit.toString());
+        DiaryService.DiaryEntry entry = as(parent, () -> p.diary.week(101, l.date())).stream().filter(e -> e.lessonId() == l.id())
+                .findFirst().orElseThrow();
+        assertEquals("Жақсы шешім, бірақ жазуға мұқият бол", entry.comment());
+        assertEquals("validation.too_long", refused(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(9), "ә".repeat(501)))
+                .fieldErrors().get(0).messageKey());
+        as(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(9), " "));
+        assertNull(as(parent, () -> p.diary.week(101, l.date())).stream().filter(e -> e.lessonId() == l.id()).findFirst().orElseThrow()
+                .comment(), "a blank comment removes it");
+        as(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(8), "Түзетілді"));
+        assertEquals(2, as(director, () -> p.journal.history(math.id(), 101L)).size(), "a changed mark is in the history");
+    }
+
+    @Test
+    void aNewStudentIsRegisteredAndEnrolledOrNothingIsWritten() {
+        int people = p.people.size();
+        SchoolStructureService.NewStudent bad = new SchoolStructureService.NewStudent(" ", "Айдана", null, null, LocalDate.of(2013, 4, 2),
+                kz.digitaledu.platform.api.Gender.FEMALE, LocalDate.of(2026, 10, 1), "№ 45");
+        EduException noName = refused(director, () -> p.structure.enrolNewStudent(c7a.id(), bad));
+        assertEquals("lastName", noName.fieldErrors().get(0).field(), "the platform's row prefix is gone");
+        SchoolStructureService.NewStudent good = new SchoolStructureService.NewStudent("Қасымова", "Айдана", null, null, LocalDate.of(2013, 4, 2),
+                kz.digitaledu.platform.api.Gender.FEMALE, LocalDate.of(2026, 10, 1), "№ 45");
+        EduException summer = refused(director, () -> p.structure.enrolNewStudent(c7a.id(), new SchoolStructureService.NewStudent("Қасымова",
+                "Айдана", null, null, null, null, LocalDate.of(2027, 7, 1), null)));
+        assertEquals("from", summer.fieldErrors().get(0).field());
+        assertEquals("school.validation.date_outside_year", summer.fieldErrors().get(0).messageKey());
+        assertEquals(403, refused(teacherA, () -> p.structure.enrolNewStudent(c7a.id(), good)).status());
+        assertEquals(404, refused(directorB, () -> p.structure.enrolNewStudent(c7a.id(), good)).status());
+        assertEquals(people, p.people.size(), "no person was created by a refused enrolment");
+
+        kz.digitaledu.school.api.Enrolment e = as(director, () -> p.structure.enrolNewStudent(c7a.id(), good));
+        assertEquals(c7a.id(), e.classId());
+        assertEquals("№ 45", e.orderIn());
+        assertEquals(people + 1, p.people.size());
+        assertTrue(as(director, () -> p.structure.students(c7a.id(), LocalDate.of(2026, 10, 1))).stream()
+                .anyMatch(st -> st.personId() == e.studentPersonId() && st.fullName().startsWith("Қасымова")));
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.student.enrol enrolment " + e.id())));
+
+        // enrolled in the wrong class: moved the same day, the enrolment is corrected (no empty stay in 7А is left)
+        kz.digitaledu.school.api.Enrolment moved = as(director, () -> p.structure.transfer(e.studentPersonId(), c7b.id(),
+                LocalDate.of(2026, 10, 1), "№ 46"));
+        assertEquals(c7b.id(), moved.classId());
+        List<kz.digitaledu.school.api.Enrolment> hers = as(director, () -> p.structure.enrolments(FakePlatform.SCHOOL_A)).stream()
+                .filter(x -> x.studentPersonId() == e.studentPersonId()).toList();
+        assertEquals(1, hers.size(), hers.toString());
+        assertEquals(LocalDate.of(2026, 10, 1), hers.get(0).fromDate());
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.student.transfer enrolment " + e.id())));
     }
 }

@@ -47,12 +47,17 @@ class SchoolImportTest {
 
     private static byte[] workbook(List<List<Object>> classes, List<List<Object>> subjects, List<List<Object>> students,
             List<List<Object>> assignments) {
-        Report.Column c = Report.Column.of("header", 10);
         return new ReportComponents.Renderer().xlsx(new Report("import", "", List.of(
-                new Report.Table("Classes", List.of(c, c, c, c, c, c), classes),
-                new Report.Table("Subjects", List.of(c, c, c, c), subjects),
-                new Report.Table("Students", List.of(c, c, c, c, c, c, c, c, c), students),
-                new Report.Table("Assignments", List.of(c, c, c, c), assignments))));
+                new Report.Table("Classes", columns(6, classes), classes),
+                new Report.Table("Subjects", columns(4, subjects), subjects),
+                new Report.Table("Students", columns(9, students), students),
+                new Report.Table("Assignments", columns(4, assignments), assignments))));
+    }
+
+    /** At least {@code n} columns, more when a row is longer. */
+    private static List<Report.Column> columns(int n, List<List<Object>> rows) {
+        int width = Math.max(n, rows.stream().mapToInt(List::size).max().orElse(0));
+        return java.util.Collections.nCopies(width, Report.Column.of("header", 10));
     }
 
     private SchoolImportService.ImportResult run(EduPrincipal who, byte[] xlsx) throws Exception {
@@ -108,6 +113,37 @@ class SchoolImportTest {
         assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.import")));
         EduException again = assertThrows(EduException.class, () -> run(director, good));
         assertTrue(again.fieldErrors().stream().anyMatch(f -> f.field().equals("Classes!2!letter")), "9А exists now");
+    }
+
+    @Test
+    void studentsJoinSubGroupsAndAssignmentsTeachThem() throws Exception {
+        List<List<Object>> students = List.of(List.of("9А", "Ахметов", "Ерлан", "", "", "2011-03-04", "М", "", "", "Химия 1, Ағылшын 2"),
+                List.of("9А", "Болатова", "Дана", "", "", "2011-05-04", "Ж", "", "", "химия 2"),
+                List.of("9Б", "Жанов", "Арман", "", "", "", "", "", "", ""));
+        byte[] unknownGroup = workbook(classes, subjects, students, List.of(List.of("9А", "chemistry", "teacher", 2, "Химия 1"),
+                List.of("9Б", "chemistry", "teacher", 2, "Химия 1"), List.of("9А", "chemistry", "teacher", 2, "Химия <3>")));
+        EduException e = assertThrows(EduException.class, () -> run(director, unknownGroup));
+        assertEquals(List.of("Assignments!3!group", "Assignments!4!group"), e.fieldErrors().stream().map(f -> f.field()).toList(),
+                "9Б has no group Химия 1; no class has Химия <3>");
+        assertEquals("school.import.group_unknown", e.fieldErrors().get(0).messageKey());
+        assertEquals(0, p.count("ClassEntity"), "nothing written");
+        assertEquals(0, p.count("ClassGroupEntity"), "nothing written");
+        EduException badName = assertThrows(EduException.class, () -> run(director, workbook(classes, subjects,
+                List.of(List.of("9А", "Ахметов", "Ерлан", "", "", "", "", "", "", "<script>")), List.of())));
+        assertEquals("Students!2!groups", badName.fieldErrors().get(0).field());
+        assertEquals("school.validation.group_name", badName.fieldErrors().get(0).messageKey());
+
+        run(director, workbook(classes, subjects, students, List.of(List.of("9А", "chemistry", "teacher", 1, "Химия 1"),
+                List.of("9А", "chemistry", "teacher", 1, "ХИМИЯ 2"), List.of("9Б", "chemistry", "teacher", 2, ""))));
+        long c9a = p.as(director, () -> p.structure.classes(FakePlatform.SCHOOL_A, year.id())).get(0).id();
+        List<kz.digitaledu.school.api.ClassGroup> groups = p.as(director, () -> p.structure.groups(c9a));
+        assertEquals(List.of("Ағылшын 2", "Химия 1", "химия 2"), groups.stream().map(kz.digitaledu.school.api.ClassGroup::name).toList());
+        long ahmetov = p.people.values().stream().filter(x -> x.lastName().equals("Ахметов")).findFirst().orElseThrow().id();
+        assertEquals(List.of(ahmetov), groups.get(1).studentPersonIds());
+        List<kz.digitaledu.school.api.Assignment> taught = p.as(director, () -> p.structure.assignments(FakePlatform.SCHOOL_A, null));
+        assertEquals(java.util.Set.of(groups.get(1).id(), groups.get(2).id()), taught.stream().filter(a -> a.classId() == c9a)
+                .map(kz.digitaledu.school.api.Assignment::groupId).collect(java.util.stream.Collectors.toSet()));
+        assertNull(taught.stream().filter(a -> a.classId() != c9a).findFirst().orElseThrow().groupId(), "9Б's chemistry is for the class");
     }
 
     @Test

@@ -195,6 +195,13 @@ public class DiaryView extends VerticalLayout {
             mark.getElement().setAttribute("data-mark", CellInput.format(e.mark()));
             right.add(mark);
         }
+        if (e.comment() != null) {
+            Div comment = new Div();
+            comment.addClassName("edu-diary-comment");
+            comment.getElement().setAttribute("data-comment", true);
+            comment.setText(SchoolUi.t("school.web.diary.comment", e.comment()));
+            main.add(comment);
+        }
         if (e.attendance() != null) {
             Span att = new Span(SchoolUi.t("school.web.attendance." + e.attendance().name()));
             att.addClassName("edu-diary-attendance");
@@ -288,6 +295,7 @@ public class DiaryView extends VerticalLayout {
             .edu-diary-small{font-size:var(--lumo-font-size-xs);color:var(--lumo-secondary-text-color)}
             .edu-diary-topic,.edu-diary-homework{font-size:var(--lumo-font-size-s);overflow-wrap:anywhere}
             .edu-diary-homework{color:var(--lumo-primary-text-color)}
+            .edu-diary-comment{font-size:var(--lumo-font-size-s);font-style:italic;color:var(--lumo-secondary-text-color);overflow-wrap:anywhere}
             .edu-diary-files{display:flex;flex-wrap:wrap;gap:var(--lumo-space-s);font-size:var(--lumo-font-size-s)}
             .edu-diary-right{display:flex;flex-direction:column;align-items:flex-end;gap:2px}
             .edu-diary-mark{font-weight:700;font-size:var(--lumo-font-size-l);color:var(--lumo-success-text-color)}

@@ -107,6 +107,9 @@ class JournalGrid extends Div {
                 (int) e.getEventData().getNumber("event.detail.s"), (int) e.getEventData().getNumber("event.detail.l"),
                 e.getEventData().getString("event.detail.v")));
         commit.addEventData("event.detail.s").addEventData("event.detail.l").addEventData("event.detail.v");
+        DomListenerRegistration comment = table.addEventListener("journal-comment", e -> comment(
+                (int) e.getEventData().getNumber("event.detail.s"), (int) e.getEventData().getNumber("event.detail.l")));
+        comment.addEventData("event.detail.s").addEventData("event.detail.l");
 
         Div legend = new Div();
         legend.setId("journal-legend");
@@ -240,8 +243,10 @@ class JournalGrid extends Div {
         }
         if (m != null && m.comment() != null) {
             td.setAttribute("title", m.comment());
+            td.setAttribute("data-comment", true);
         } else {
             td.removeAttribute("title");
+            td.removeAttribute("data-comment");
         }
     }
 
@@ -301,6 +306,27 @@ class JournalGrid extends Div {
             renderCell(s, l);
             cells[s][l].executeJs("this.removeAttribute('data-pending')");
         }
+    }
+
+    /** Shift+Enter on a cell: the comment to the student on that mark (read-only for readers, refused without a mark). */
+    private void comment(int s, int l) {
+        if (s < 0 || s >= students.size() || l < 0 || l >= lessons.size()) {
+            return;
+        }
+        Student student = students.get(s);
+        Lesson lesson = lessons.get(l);
+        Key k = new Key(student.personId(), lesson.id());
+        Mark m = marks.get(k);
+        if (m == null) {
+            fail(SchoolUi.t("school.web.comment.no_mark"));
+            return;
+        }
+        CommentDialog.open(lesson, student, m, page.writable() && !lesson.date().isAfter(today), saved -> {
+            marks.put(k, saved);
+            renderCell(s, l);
+            ok(SchoolUi.t(saved.comment() == null ? "school.web.comment.removed" : "school.web.comment.saved",
+                    student.fullName() + ", " + SchoolUi.DAY_MONTH.format(lesson.date())));
+        });
     }
 
     private void ok(String text) {
@@ -406,6 +432,7 @@ class JournalGrid extends Div {
             .edu-journal td.c[data-att=ABSENT]{color:var(--lumo-error-text-color);font-weight:600}
             .edu-journal td.c[data-att=ILL],.edu-journal td.c[data-att=EXCUSED]{color:var(--lumo-secondary-text-color);font-style:italic}
             .edu-journal td.c[data-att=LATE]{color:#a15c00}
+            .edu-journal td.c[data-comment]::before{content:"";position:absolute;top:0;right:0;border-style:solid;border-width:0 .45em .45em 0;border-color:transparent var(--lumo-primary-color) transparent transparent}
             .edu-journal td.c[data-pending]{color:transparent}
             .edu-journal td.c[data-pending]::after{content:attr(data-pending);position:absolute;inset:0;display:flex;align-items:center;justify-content:center;color:var(--lumo-secondary-text-color);font-style:italic}
             .edu-journal td.rec{color:var(--lumo-secondary-text-color);min-width:5.5em}
@@ -468,6 +495,10 @@ class JournalGrid extends Div {
               const moves = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] };
               if (moves[e.key]) { e.preventDefault(); move(td, moves[e.key][0], moves[e.key][1]); }
               else if (e.key === 'Tab') { e.preventDefault(); move(td, 0, e.shiftKey ? -1 : 1); }
+              else if (e.key === 'Enter' && e.shiftKey) {
+                e.preventDefault();
+                table.dispatchEvent(new CustomEvent('journal-comment', { detail: { s: +td.dataset.s, l: +td.dataset.l } }));
+              }
               else if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); open(td, td.dataset.raw || ''); }
               else if (e.key === 'Delete' || e.key === 'Backspace') {
                 e.preventDefault();

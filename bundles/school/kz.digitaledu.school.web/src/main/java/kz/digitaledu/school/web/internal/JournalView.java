@@ -118,7 +118,7 @@ public class JournalView extends VerticalLayout {
     }
 
     static String label(JournalRef r) {
-        String label = r.className() + " · " + r.subject();
+        String label = r.className() + (r.groupName() == null ? "" : " (" + r.groupName() + ")") + " · " + r.subject();
         return r.writable() ? label : label + " — " + r.teacherName();
     }
 

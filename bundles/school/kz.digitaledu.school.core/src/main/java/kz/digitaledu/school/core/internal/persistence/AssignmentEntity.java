@@ -27,4 +27,7 @@ public class AssignmentEntity {
     public long teacherAccountId;
     @Column(name = "hours_per_week")
     public int hoursPerWeek;
+    /** The sub-group of the class taught, or null for the whole class. */
+    @Column(name = "group_id")
+    public Long groupId;
 }
