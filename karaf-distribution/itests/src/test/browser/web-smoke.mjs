@@ -4,7 +4,8 @@
 // per field, creates a user, signs out; then the new user enrols an authenticator (QR code, TOTP) in "My profile"
 // and signs in again with the TOTP step, gives an e-mail address and phone (a wrong one refused first); a wrong
 // password is refused and the director finds it among the sign-in attempts and the contact change in the audit
-// CSV. Exit code 0 = passed; the last line of output says what failed otherwise.
+// CSV; finally the page is controlled by the shell's service worker and, offline, a reload shows the offline page.
+// Exit code 0 = passed; the last line of output says what failed otherwise.
 import { createHmac } from 'node:crypto';
 import { browserTest, chooseLanguage as chooseLanguageOn, expectText as expectTextOn } from './lib.mjs';
 
@@ -182,6 +183,17 @@ await browserTest(shots, async (page, shot, state) => {
   if (!csv.startsWith('id,at,actor') || !csv.includes('user.contacts') || !csv.includes('+77012345678')) {
     throw new Error('the audit CSV lacks the contact change: ' + csv.slice(0, 300));
   }
+
+  state.step = 'the app is installable: its service worker controls the page, and offline a reload shows the offline page';
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null);
+  await page.context().setOffline(true);
+  await page.reload();
+  await expectText('section[lang=kk] h1', 'Байланыс жоқ');
+  await expectText('section[lang=en] h1', 'No connection');
+  await shot('10-offline');
+  await page.context().setOffline(false);
+  await page.goto(baseUrl + '/audit');
+  await page.locator('#audit-grid').waitFor();
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);
 }, { viewport: { width: 1200, height: 800 }, failedShot: 'failed' });

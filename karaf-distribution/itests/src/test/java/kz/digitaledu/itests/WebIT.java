@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -83,6 +84,19 @@ public class WebIT extends KarafTestSupport {
         assertTrue(root.body(), root.body().contains("VAADIN/build/indexhtml"));
         assertTrue("the phone viewport", root.body().contains("width=device-width"));
         assertEquals("a route serves the same bootstrap page", 200, get("/users", Map.of()).status());
+        // installable as an app: the bootstrap page links the manifest, which the shell serves with its icons and worker
+        assertTrue(root.body(), root.body().contains("rel=\"manifest\" href=\"manifest.webmanifest\""));
+        Reply manifest = get("/manifest.webmanifest", Map.of());
+        assertEquals(200, manifest.status());
+        assertEquals("Digital Education", manifest.json().get("name").asText());
+        for (JsonNode icon : manifest.json().get("icons")) {
+            java.net.http.HttpResponse<byte[]> png = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/"
+                    + icon.get("src").asText())).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(icon.toString(), 200, png.statusCode());
+            assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        }
+        assertTrue(get("/sw.js", Map.of()).body().contains("offline.html"));
+        assertTrue(get("/offline.html", Map.of()).body().contains("Нет соединения"));
 
         Reply health = get("/api/health", Map.of());
         assertEquals(200, health.status());

@@ -77,6 +77,7 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
     private static final Map<String, ViewContribution> VIEWS = new ConcurrentHashMap<>();
 
     private final transient CurrentUser currentUser;
+    private final transient Translator translator;
     private final int sessionTimeoutSeconds;
     private transient volatile VaadinServletContext vaadinContext;
 
@@ -86,6 +87,7 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
             @Reference AccessControl access, @Reference Translator translator, @Reference NotificationService notifications,
             Map<String, Object> properties) {
         this.currentUser = currentUser;
+        this.translator = translator;
         // minutes in production; seconds (when given) let a test watch a session expire
         Object timeout = properties.get("session.timeout.minutes");
         Object seconds = properties.get("session.timeout.seconds");
@@ -225,6 +227,12 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
             protected void setDefaultClassLoader() {
                 setClassLoader(OsgiVaadinServlet.class.getClassLoader());
             }
+
+            @Override
+            public void modifyIndexHtmlResponse(com.vaadin.flow.server.communication.IndexHtmlResponse response) {
+                super.modifyIndexHtmlResponse(response);
+                Pwa.addLinks(response.getDocument().head());
+            }
         };
         service.init();
         return service;
@@ -239,6 +247,9 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
         HttpSession session = request.getSession(false);
         EduPrincipal principal = session == null ? null : (EduPrincipal) session.getAttribute(Web.PRINCIPAL);
         try (CurrentUser.Scope scope = principal == null ? null : currentUser.enter(principal, request.getRemoteAddr())) {
+            if (Pwa.serve(request, response, translator)) {
+                return;
+            }
             super.service(request, response);
         } finally {
             thread.setContextClassLoader(previous);
