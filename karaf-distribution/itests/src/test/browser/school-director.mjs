@@ -1,16 +1,17 @@
 // Browser test of the director's school screens (substitutions, reports) in headless Chromium, driven by playwright-core.
-// Usage: node school-director.mjs <baseUrl> <screenshotDir> <teacherName>
+// Usage: node school-director.mjs <baseUrl> <screenshotDir> <teacherName> <teachersWorkbook.xlsx>
 // The demo director opens Substitutions, marks the teacher absent for this week (the default dates), sees the lessons
 // the absence leaves without a teacher, opens the free teachers of the first one, assigns the first, sees the
 // substitute in the lesson's row and the lesson in the book of substituted lessons; then shows the knowledge-quality
 // report of the current term and downloads it as XLSX; downloads the import template and sees a non-workbook refused; on
 // Classes and students enrols a new student in 5А (a wrong IIN refused at its field first), puts her and a classmate in
-// a new sub-group and moves her to 5Б. Exit code 0 = passed.
+// a new sub-group and moves her to 5Б; imports a workbook with a new teacher and downloads the first passwords.
+// Exit code 0 = passed.
 import { browserTest, expectText as expectTextOn, signIn as signInOn } from './lib.mjs';
 
-const [baseUrl, shots, teacherName] = process.argv.slice(2);
-if (!teacherName) {
-  console.error('usage: node school-director.mjs <baseUrl> <screenshotDir> <teacherName>');
+const [baseUrl, shots, teacherName, teachersWorkbook] = process.argv.slice(2);
+if (!teachersWorkbook) {
+  console.error('usage: node school-director.mjs <baseUrl> <screenshotDir> <teacherName> <teachersWorkbook.xlsx>');
   process.exit(2);
 }
 
@@ -79,6 +80,16 @@ await browserTest(shots, async (page, shot, state) => {
   await expectText('#import-result', 'nothing was changed');
   await page.locator('#import-errors li').first().waitFor();
   await shot('u05-import-refused');
+
+  state.step = 'the director imports a workbook with a new teacher and downloads the first passwords';
+  await page.locator('#import-upload input[type=file]').setInputFiles(teachersWorkbook);
+  await expectText('#import-result', '1 teachers');
+  await expectText('#import-result', 'the passwords are shown only once');
+  const [passwords] = await Promise.all([page.waitForEvent('download'), page.locator('#import-credentials').click()]);
+  if (!passwords.suggestedFilename().endsWith('.xlsx')) {
+    throw new Error('the first passwords come as ' + passwords.suggestedFilename());
+  }
+  await shot('u05b-import-teacher');
 
   state.step = 'the director enrols a new student in 5А: a wrong IIN is named at its field, then she is in the list';
   await page.locator('#menu-school-classes').click();

@@ -31,6 +31,9 @@ public class SchoolIT extends KarafTestSupport {
     @Inject
     FeaturesService features;
 
+    @Inject
+    org.osgi.framework.BundleContext context;
+
     @Configuration
     public Option[] config() {
         return baseOptions();
@@ -303,6 +306,41 @@ public class SchoolIT extends KarafTestSupport {
         assertEquals("Файл Excel кітабы (.xlsx) емес.", notXlsx.json().get("message").asText());
         assertEquals("nothing imported", 30, json(get("/api/school/journals/" + algebra.get("assignmentId").asLong() + "?termId=" + q1,
                 teacher), 200).get("students").size());
+
+        // a new teacher and a parent of the daughter come with the workbook: their first passwords come back once, they sign
+        // in with them, and the parent reads the daughter's diary
+        org.osgi.framework.ServiceReference<kz.digitaledu.platform.api.report.ReportRenderer> rendererRef =
+                context.getServiceReference(kz.digitaledu.platform.api.report.ReportRenderer.class);
+        kz.digitaledu.platform.api.report.ReportRenderer renderer = context.getService(rendererRef);
+        kz.digitaledu.platform.api.report.Report.Column col = kz.digitaledu.platform.api.report.Report.Column.of("h", 10);
+        // (no lambda over the platform's report types: the test class loads before the platform feature is installed)
+        String daughterName = daughter.get("fullName").asText();
+        byte[] accounts = renderer.xlsx(new kz.digitaledu.platform.api.report.Report("import", "", List.of(
+                new kz.digitaledu.platform.api.report.Report.Table("Classes", java.util.Collections.nCopies(6, col), List.of()),
+                new kz.digitaledu.platform.api.report.Report.Table("Subjects", java.util.Collections.nCopies(4, col), List.of()),
+                new kz.digitaledu.platform.api.report.Report.Table("Students", java.util.Collections.nCopies(9, col), List.of()),
+                new kz.digitaledu.platform.api.report.Report.Table("Assignments", java.util.Collections.nCopies(4, col), List.of()),
+                new kz.digitaledu.platform.api.report.Report.Table("Teachers", java.util.Collections.nCopies(7, col),
+                        List.of(List.of("it.bekova", "Бекова", "Айжан", "", "", "it.bekova@mektep.kz", ""))),
+                new kz.digitaledu.platform.api.report.Report.Table("Parents", java.util.Collections.nCopies(10, col),
+                        List.of(List.of("it.serikov", "Сериков", "Қайрат", "", "", "", "+7 701 555 44 33", "8А",
+                                daughterName.split(" ")[0], daughterName.split(" ")[1]))))));
+        context.ungetService(rendererRef);
+        Reply imported = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + importPath))
+                .header("Authorization", "Bearer " + director).header("Accept-Language", "ru")
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(accounts)).build());
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(1, imported.json().get("teachers").asInt());
+        assertEquals(2, imported.json().get("credentials").size());
+        String parentPassword = imported.json().at("/credentials/1/password").asText();
+        assertEquals("it.serikov", imported.json().at("/credentials/1/login").asText());
+        String newParent = token("it.serikov", parentPassword);
+        JsonNode hers = json(get("/api/school/diary", newParent), 200);
+        assertEquals(hers.toString(), daughterId, hers.at("/0/personId").asLong());
+        token("it.bekova", imported.json().at("/credentials/0/password").asText());
+        String audited = get("/api/audit/export.csv?action=school.import", director).body();
+        assertFalse("no first password in the audit log", audited.contains(parentPassword));
         JsonNode load = json(get("/api/school/reports/teaching-load?schoolId=" + algebra.get("schoolId").asLong() + "&yearId=" + yearId,
                 director), 200);
         assertEquals(50, load.at("/tables/0/rows").size());

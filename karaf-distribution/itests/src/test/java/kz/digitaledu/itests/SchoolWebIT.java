@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -180,7 +181,22 @@ public class SchoolWebIT extends KarafTestSupport {
         JsonNode me = json(get("/api/me", teacher), 200).get("person");
         String teacherName = me.get("lastName").asText() + " " + me.get("firstName").asText()
                 + (me.path("middleName").isTextual() && !me.get("middleName").asText().isBlank() ? " " + me.get("middleName").asText() : "");
-        String output = runBrowserTest("school-director.mjs", Duration.ofMinutes(4), teacherName);
+        // a workbook with one new teacher for the director to upload on the Import screen
+        org.osgi.framework.ServiceReference<kz.digitaledu.platform.api.report.ReportRenderer> rendererRef =
+                context.getServiceReference(kz.digitaledu.platform.api.report.ReportRenderer.class);
+        kz.digitaledu.platform.api.report.Report.Column col = kz.digitaledu.platform.api.report.Report.Column.of("h", 10);
+        byte[] workbook = context.getService(rendererRef).xlsx(new kz.digitaledu.platform.api.report.Report("import", "", List.of(
+                new kz.digitaledu.platform.api.report.Report.Table("Classes", java.util.Collections.nCopies(6, col), List.of()),
+                new kz.digitaledu.platform.api.report.Report.Table("Subjects", java.util.Collections.nCopies(4, col), List.of()),
+                new kz.digitaledu.platform.api.report.Report.Table("Students", java.util.Collections.nCopies(9, col), List.of()),
+                new kz.digitaledu.platform.api.report.Report.Table("Assignments", java.util.Collections.nCopies(4, col), List.of()),
+                new kz.digitaledu.platform.api.report.Report.Table("Teachers", java.util.Collections.nCopies(7, col),
+                        List.of(List.of("web.omarova", "Омарова", "Гүлнар", "", "", "", ""))))));
+        context.ungetService(rendererRef);
+        java.io.File upload = java.io.File.createTempFile("teachers-", ".xlsx");
+        upload.deleteOnExit();
+        java.nio.file.Files.write(upload.toPath(), workbook);
+        String output = runBrowserTest("school-director.mjs", Duration.ofMinutes(4), teacherName, upload.getAbsolutePath());
         java.util.regex.Matcher lesson = java.util.regex.Pattern.compile("LESSON (\\d+)").matcher(output);
         assertTrue(output, lesson.find());
         long substituted = Long.parseLong(lesson.group(1));
@@ -195,6 +211,8 @@ public class SchoolWebIT extends KarafTestSupport {
                     && l.get("teacherName").asText().equals(teacherName);
         }
         assertTrue("the substitute chosen in the browser is stored: " + bookOfSubstitutions, stored);
+        assertTrue("the teacher imported in the browser has an account",
+                json(get("/api/users?organisationId=" + school, director), 200).toString().contains("web.omarova"));
 
         // the student enrolled in the browser is in 5Б now, and 5А's new sub-group has her and a classmate
         long yearId = json(get("/api/school/years?schoolId=" + school, director), 200).at("/0/id").asLong();

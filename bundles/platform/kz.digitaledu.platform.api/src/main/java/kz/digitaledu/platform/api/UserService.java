@@ -18,6 +18,21 @@ public interface UserService {
     /** Creates a person with an account and their first role; validates everything before writing anything. */
     UserAccount create(NewUser user);
 
+    /**
+     * Creates several people with accounts at once, e.g. a school's teachers and parents from an import: every row is
+     * checked first, also against the others (fields named {@code users[3].username}), the log-ins and IINs must be
+     * nobody's, each parent's children must be people the current user manages; then all are written in one
+     * transaction, or none. Each creation is audited and told to the account's owner like {@link #create}.
+     */
+    List<UserAccount> createAll(List<NewAccount> accounts);
+
+    /**
+     * Checks {@code accounts} as {@link #createAll} would (fields, rows against each other, log-ins and IINs nobody's
+     * yet, the right to create them) and writes nothing; children are not looked at. Lets a caller that must write
+     * other things first (a school's new students) know that the accounts will be accepted.
+     */
+    void checkAll(List<NewAccount> accounts);
+
     Optional<UserAccount> find(long accountId);
 
     Optional<UserAccount> findByUsername(String username);
@@ -52,6 +67,10 @@ public interface UserService {
      * validated and normalised; every change is audited with before and after.
      */
     Contacts setContacts(long accountId, Contacts contacts);
+
+    /** A user for {@link #createAll}: with contact details (validated as in {@link #setContacts}) and, for a parent, children. */
+    record NewAccount(NewUser user, String email, String phone, List<Long> childPersonIds) {
+    }
 
     /** What a client sends to create a user. */
     record NewUser(String username, String password, String language, String iin, String lastName, String firstName,

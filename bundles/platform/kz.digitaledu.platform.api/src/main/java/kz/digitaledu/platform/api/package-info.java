@@ -4,5 +4,5 @@
  * bundles program against these types and the OSGi services they describe, never against
  * {@code *.internal} packages.
  */
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.4.0")
 package kz.digitaledu.platform.api;

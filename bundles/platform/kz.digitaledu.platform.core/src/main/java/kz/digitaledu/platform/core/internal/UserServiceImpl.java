@@ -3,6 +3,8 @@ package kz.digitaledu.platform.core.internal;
 import kz.digitaledu.platform.api.Validation;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,72 +78,185 @@ public class UserServiceImpl implements UserService {
         if (u == null) {
             throw EduException.invalid("body", "validation.required");
         }
-        String username = u.username() == null ? null : u.username().strip().toLowerCase(Locale.ROOT);
-        Validation v = new Validation().required("username", username).required("password", u.password())
-                .required("lastName", u.lastName()).required("firstName", u.firstName()).required("role", u.role())
-                .maxLength("lastName", u.lastName(), 100).maxLength("firstName", u.firstName(), 100)
-                .maxLength("middleName", u.middleName(), 100).maxLength("lastNameLatin", u.lastNameLatin(), 100)
-                .maxLength("firstNameLatin", u.firstNameLatin(), 100);
-        if (!v.hasError("username")) {
-            v.check(username.matches(USERNAME), "username", "validation.username");
-        }
-        checkPassword(v, "password", u.password());
-        v.check(u.language() == null || LANGUAGES.contains(u.language()), "language", "validation.language");
-        String iin = u.iin() == null || u.iin().isBlank() ? null : u.iin().strip();
-        if (iin != null) {
-            v.check(Iin.isValid(iin), "iin", "validation.iin");
-            if (Iin.isValid(iin) && u.birthDate() != null) {
-                v.check(Iin.birthDate(iin).orElseThrow().equals(u.birthDate()), "birthDate", "validation.iin_birth_date");
-            }
-        }
-        v.check(u.birthDate() == null || (u.birthDate().isAfter(LocalDate.of(1900, 1, 1)) && !u.birthDate().isAfter(LocalDate.now())),
-                "birthDate", "validation.birth_date");
-        v.required("organisationId", u.organisationId());
-        if (u.organisationId() != null) {
-            boolean orgExists = jpa.read(em -> em.find(OrganisationEntity.class, u.organisationId()) != null);
-            v.check(orgExists, "organisationId", "validation.organisation_unknown");
-        }
+        Validation v = new Validation();
+        Checked c = validate(u, "", v);
         v.throwIfAny();
         checkMayGrant(me, u.role(), u.organisationId());
-        long organisationId = u.organisationId();
-
+        String hash = hasher.hash(u.password().toCharArray());
         UserAccount created = jpa.tx(em -> {
             Validation unique = new Validation();
-            unique.check(count(em, "SELECT COUNT(a) FROM AccountEntity a WHERE a.username = :v", username) == 0, "username",
-                    "validation.username_taken", username);
-            if (iin != null) {
-                unique.check(count(em, "SELECT COUNT(p) FROM PersonEntity p WHERE p.iin = :v", iin) == 0, "iin", "validation.iin_taken");
-            }
+            checkUnique(em, c, "", unique);
             unique.throwIfAny();
-            Instant now = Instant.now();
-            PersonEntity p = new PersonEntity();
-            p.organisationId = organisationId;
-            p.iin = iin;
-            p.lastName = u.lastName().strip();
-            p.firstName = u.firstName().strip();
-            p.middleName = blankToNull(u.middleName());
-            p.lastNameLatin = blankToNull(u.lastNameLatin());
-            p.firstNameLatin = blankToNull(u.firstNameLatin());
-            p.birthDate = u.birthDate() != null ? u.birthDate() : iin != null ? Iin.birthDate(iin).orElse(null) : null;
-            p.gender = u.gender() != null ? u.gender() : iin != null ? Iin.gender(iin).orElse(null) : null;
-            p.createdAt = now;
-            p.updatedAt = now;
-            em.persist(p);
-            AccountEntity a = new AccountEntity();
-            a.person = p;
-            a.username = username;
-            a.passwordHash = hasher.hash(u.password().toCharArray());
-            a.language = u.language() == null ? "ru" : u.language();
-            a.enabled = true;
-            a.createdAt = now;
-            a.grants.add(new GrantEmbeddable(new RoleGrant(u.role(), organisationId)));
-            em.persist(a);
-            em.flush();
-            return a.toApi(now);
+            return persistNew(em, u, c, hash, Instant.now()).toApi(Instant.now());
         });
         audit.record("user.create", "account", created.id(), created.person().organisationId(), null, snapshot(created));
         notify(created.id(), "notify.account_created", me.displayName());
         return created;
+    }
+
+    @Override
+    public List<UserAccount> createAll(List<NewAccount> accounts) {
+        EduPrincipal me = currentUser.require();
+        if (accounts == null || accounts.isEmpty()) {
+            return List.of();
+        }
+        List<Checked> checked = validateAll(accounts, me);
+        // Argon2 takes tens of milliseconds a password: hashed before the transaction, which then stays short
+        List<String> hashes = accounts.stream().map(n -> hasher.hash(n.user().password().toCharArray())).toList();
+        Instant now = Instant.now();
+        List<UserAccount> created = jpa.tx(em -> {
+            checkStored(em, accounts, checked, me, true);
+            List<UserAccount> out = new ArrayList<>();
+            for (int i = 0; i < accounts.size(); i++) {
+                NewAccount n = accounts.get(i);
+                AccountEntity a = persistNew(em, n.user(), checked.get(i), hashes.get(i), now);
+                a.email = ContactRules.email(n.email());
+                a.phone = ContactRules.phone(n.phone());
+                if (n.childPersonIds() != null) {
+                    a.childPersonIds.addAll(n.childPersonIds());
+                }
+                em.flush();
+                out.add(a.toApi(now));
+            }
+            return out;
+        });
+        for (UserAccount a : created) {
+            audit.record("user.create", "account", a.id(), a.person().organisationId(), null, snapshot(a));
+            notify(a.id(), "notify.account_created", me.displayName());
+        }
+        return created;
+    }
+
+    @Override
+    public void checkAll(List<NewAccount> accounts) {
+        EduPrincipal me = currentUser.require();
+        if (accounts == null || accounts.isEmpty()) {
+            return;
+        }
+        List<Checked> checked = validateAll(accounts, me);
+        jpa.read(em -> {
+            checkStored(em, accounts, checked, me, false);
+            return null;
+        });
+    }
+
+    /** Every row's fields, and the rows against each other; then whether the current user may create each. */
+    private List<Checked> validateAll(List<NewAccount> accounts, EduPrincipal me) {
+        Validation v = new Validation();
+        List<Checked> checked = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> iins = new HashSet<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            String p = "users[" + i + "].";
+            NewAccount n = accounts.get(i);
+            if (n == null || n.user() == null) {
+                v.check(false, "users[" + i + "]", "validation.required");
+                checked.add(null);
+                continue;
+            }
+            Checked c = validate(n.user(), p, v);
+            checked.add(c);
+            if (c.username() != null && c.username().matches(USERNAME) && !names.add(c.username())) {
+                v.check(false, p + "username", "validation.username_taken", c.username());
+            }
+            if (c.iin() != null && Iin.isValid(c.iin()) && !iins.add(c.iin())) {
+                v.check(false, p + "iin", "validation.iin_taken");
+            }
+            v.check(ContactRules.email(n.email()) != null || blankToNull(n.email()) == null, p + "email", "validation.email");
+            v.check(ContactRules.phone(n.phone()) != null || blankToNull(n.phone()) == null, p + "phone", "validation.phone");
+        }
+        v.throwIfAny();
+        for (NewAccount n : accounts) {
+            checkMayGrant(me, n.user().role(), n.user().organisationId());
+        }
+        return checked;
+    }
+
+    /** The log-ins and IINs are nobody's yet and, when {@code children}, every child is a person the user manages. */
+    private void checkStored(EntityManager em, List<NewAccount> accounts, List<Checked> checked, EduPrincipal me, boolean children) {
+        Validation unique = new Validation();
+        for (int i = 0; i < accounts.size(); i++) {
+            checkUnique(em, checked.get(i), "users[" + i + "].", unique);
+            List<Long> ids = accounts.get(i).childPersonIds();
+            for (Long child : !children || ids == null ? List.<Long>of() : ids) {
+                PersonEntity person = child == null ? null : em.find(PersonEntity.class, child);
+                unique.check(person != null && access.isPermitted(me, MANAGE, person.organisationId), "users[" + i + "].childPersonIds",
+                        "validation.person_unknown");
+            }
+        }
+        unique.throwIfAny();
+    }
+
+    /** A new user's normalised log-in and IIN, once their fields have been checked. */
+    private record Checked(String username, String iin, long organisationId) {
+    }
+
+    /** Checks a new user's fields, named with {@code p} before each ({@code users[3].}); the rest of the batch is not looked at. */
+    private Checked validate(NewUser u, String p, Validation v) {
+        String username = u.username() == null ? null : u.username().strip().toLowerCase(Locale.ROOT);
+        v.required(p + "username", username == null || username.isEmpty() ? null : username).required(p + "password", u.password())
+                .required(p + "lastName", blankToNull(u.lastName())).required(p + "firstName", blankToNull(u.firstName()))
+                .required(p + "role", u.role())
+                .maxLength(p + "lastName", u.lastName(), 100).maxLength(p + "firstName", u.firstName(), 100)
+                .maxLength(p + "middleName", u.middleName(), 100).maxLength(p + "lastNameLatin", u.lastNameLatin(), 100)
+                .maxLength(p + "firstNameLatin", u.firstNameLatin(), 100);
+        if (username != null && !username.isEmpty()) {
+            v.check(username.matches(USERNAME), p + "username", "validation.username");
+        }
+        checkPassword(v, p + "password", u.password());
+        v.check(u.language() == null || LANGUAGES.contains(u.language()), p + "language", "validation.language");
+        String iin = u.iin() == null || u.iin().isBlank() ? null : u.iin().strip();
+        if (iin != null) {
+            v.check(Iin.isValid(iin), p + "iin", "validation.iin");
+            if (Iin.isValid(iin) && u.birthDate() != null) {
+                v.check(Iin.birthDate(iin).orElseThrow().equals(u.birthDate()), p + "birthDate", "validation.iin_birth_date");
+            }
+        }
+        v.check(u.birthDate() == null || (u.birthDate().isAfter(LocalDate.of(1900, 1, 1)) && !u.birthDate().isAfter(LocalDate.now())),
+                p + "birthDate", "validation.birth_date");
+        v.required(p + "organisationId", u.organisationId());
+        if (u.organisationId() != null) {
+            boolean orgExists = jpa.read(em -> em.find(OrganisationEntity.class, u.organisationId()) != null);
+            v.check(orgExists, p + "organisationId", "validation.organisation_unknown");
+        }
+        return new Checked(username, iin, u.organisationId() == null ? -1 : u.organisationId());
+    }
+
+    /** The log-in and the IIN are nobody's yet. */
+    private static void checkUnique(EntityManager em, Checked c, String p, Validation unique) {
+        unique.check(count(em, "SELECT COUNT(a) FROM AccountEntity a WHERE a.username = :v", c.username()) == 0, p + "username",
+                "validation.username_taken", c.username());
+        if (c.iin() != null) {
+            unique.check(count(em, "SELECT COUNT(p) FROM PersonEntity p WHERE p.iin = :v", c.iin()) == 0, p + "iin", "validation.iin_taken");
+        }
+    }
+
+    /** Writes the person and the account with its first role; the fields were checked. */
+    private static AccountEntity persistNew(EntityManager em, NewUser u, Checked c, String passwordHash, Instant now) {
+        PersonEntity p = new PersonEntity();
+        p.organisationId = c.organisationId();
+        p.iin = c.iin();
+        p.lastName = u.lastName().strip();
+        p.firstName = u.firstName().strip();
+        p.middleName = blankToNull(u.middleName());
+        p.lastNameLatin = blankToNull(u.lastNameLatin());
+        p.firstNameLatin = blankToNull(u.firstNameLatin());
+        p.birthDate = u.birthDate() != null ? u.birthDate() : c.iin() != null ? Iin.birthDate(c.iin()).orElse(null) : null;
+        p.gender = u.gender() != null ? u.gender() : c.iin() != null ? Iin.gender(c.iin()).orElse(null) : null;
+        p.createdAt = now;
+        p.updatedAt = now;
+        em.persist(p);
+        AccountEntity a = new AccountEntity();
+        a.person = p;
+        a.username = c.username();
+        a.passwordHash = passwordHash;
+        a.language = u.language() == null ? "ru" : u.language();
+        a.enabled = true;
+        a.createdAt = now;
+        a.grants.add(new GrantEmbeddable(new RoleGrant(u.role(), c.organisationId())));
+        em.persist(a);
+        em.flush();
+        return a;
     }
 
     private void checkPassword(Validation v, String field, String password) {

@@ -20,6 +20,7 @@ import kz.digitaledu.platform.api.OrganisationService.NewOrganisation;
 import kz.digitaledu.platform.api.OrganisationType;
 import kz.digitaledu.platform.api.Role;
 import kz.digitaledu.platform.api.UserAccount;
+import kz.digitaledu.platform.api.UserService;
 import kz.digitaledu.platform.api.UserService.NewUser;
 import kz.digitaledu.platform.core.internal.security.Totp;
 import org.junit.jupiter.api.AfterEach;
@@ -309,6 +310,50 @@ class PlatformServicesTest {
         EduPrincipal director = p.login("director", "Director-2026!");
         UserAccount parent = p.as(director, () -> p.users.findByUsername("parent")).orElseThrow();
         assertEquals(2, parent.childPersonIds().size());
+    }
+
+    @Test
+    void manyAccountsAreCreatedAtOnceOrNoneWithEveryRowsMistakeNamed() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        EduPrincipal director67 = p.login("director67", "Director-2026!");
+        long school25 = orgId(director, "school-25");
+        long persons = p.count("PersonEntity");
+        long child = p.as(director, () -> p.persons.createPersons(List.of(new kz.digitaledu.platform.api.PersonDirectory.NewPerson(school25,
+                null, "Ахметова", "Дана", null, null, null, null, null)))).get(0).id();
+        java.util.function.BiFunction<String, Role, NewUser> user = (login, role) -> new NewUser(login, "Initial-Pass-7", "kk", null,
+                "Ахметов", "Ерлан", null, null, null, null, Gender.MALE, school25, role);
+        UserService.NewAccount teacher = new UserService.NewAccount(user.apply("t.akhmetov", Role.TEACHER), "t.akhmetov@school25.kz", null, null);
+        UserService.NewAccount parent = new UserService.NewAccount(user.apply("p.akhmetov", Role.PARENT), null, "8 701 234 5678", List.of(child));
+
+        EduException bad = assertThrows(EduException.class, () -> p.as(director, () -> p.users.createAll(List.of(teacher, parent,
+                new UserService.NewAccount(user.apply("T.Akhmetov", Role.TEACHER), "not an address", "12", null),
+                new UserService.NewAccount(user.apply("teacher", Role.TEACHER), null, null, List.of(-5L))))));
+        assertEquals(Set.of("users[2].username", "users[2].email", "users[2].phone"),
+                bad.fieldErrors().stream().map(EduException.FieldError::field).collect(Collectors.toSet()), "checked before the database");
+        EduException taken = assertThrows(EduException.class, () -> p.as(director, () -> p.users.createAll(List.of(teacher, parent,
+                new UserService.NewAccount(user.apply("teacher", Role.TEACHER), null, null, List.of(-5L))))));
+        assertEquals(Set.of("users[2].username", "users[2].childPersonIds"),
+                taken.fieldErrors().stream().map(EduException.FieldError::field).collect(Collectors.toSet()));
+        assertEquals(403, assertThrows(EduException.class, () -> p.as(director67, () -> p.users.createAll(List.of(teacher)))).status());
+        EduException checkedOnly = assertThrows(EduException.class, () -> p.as(director, () -> {
+            p.users.checkAll(List.of(teacher, new UserService.NewAccount(user.apply("teacher", Role.TEACHER), null, null, List.of(-5L))));
+            return null;
+        }));
+        assertEquals(List.of("users[1].username"), checkedOnly.fieldErrors().stream().map(EduException.FieldError::field).toList(),
+                "the check finds the taken log-in and leaves children alone");
+        p.as(director, () -> {
+            p.users.checkAll(List.of(teacher, parent));
+            return null;
+        });
+        assertEquals(persons + 1, p.count("PersonEntity"), "nothing written by a refused batch or by a check");
+
+        List<UserAccount> made = p.as(director, () -> p.users.createAll(List.of(teacher, parent)));
+        assertEquals(List.of("t.akhmetov", "p.akhmetov"), made.stream().map(UserAccount::username).toList());
+        assertEquals(List.of(child), made.get(1).childPersonIds());
+        assertEquals("+77012345678", p.as(director, () -> p.users.contacts(made.get(1).id())).phone(), "normalised as in My profile");
+        assertEquals("t.akhmetov@school25.kz", p.as(director, () -> p.users.contacts(made.get(0).id())).email());
+        assertEquals("p.akhmetov", p.login("p.akhmetov", "Initial-Pass-7").username(), "the password works");
+        assertEquals(2, p.as(director, () -> p.audit.find(new AuditQuery("director", "user.create", null, null, null, 0, 10))).size());
     }
 
     @Test

@@ -21,6 +21,7 @@ import kz.digitaledu.platform.api.Iin;
 import kz.digitaledu.platform.api.Person;
 import kz.digitaledu.platform.api.PersonDirectory;
 import kz.digitaledu.platform.api.PersonDirectory.NewPerson;
+import kz.digitaledu.platform.api.Role;
 import kz.digitaledu.platform.api.UserAccount;
 import kz.digitaledu.platform.api.UserService;
 import kz.digitaledu.platform.api.i18n.Translator;
@@ -82,7 +83,22 @@ class SchoolImportServiceImpl implements SchoolImportService {
                         "from", "order", "groups"), List.of(List.of("7А", "Серікова", "Аружан", "Қайратқызы", "", "2013-05-30", "Ж", "2026-09-01",
                                 "№ 112-у", ""))),
                 new Report.Table(t("sheet.assignments"), cols("class", "subject", "teacher", "hours", "group"),
-                        List.of(List.of("7А", "algebra", "teacher", 3, ""))))));
+                        List.of(List.of("7А", "algebra", "teacher", 3, ""))),
+                new Report.Table(t("sheet.teachers"), cols("login", "last_name", "first_name", "middle_name", "iin", "email", "phone"),
+                        List.of(List.of("a.bekova", "Бекова", "Айжан", "Серікқызы", "", "a.bekova@mektep.kz", "+7 701 000 00 00"))),
+                new Report.Table(t("sheet.parents"), cols("login", "last_name", "first_name", "middle_name", "iin", "email", "phone",
+                        "child_class", "child_last_name", "child_first_name"),
+                        List.of(List.of("k.serikov", "Сериков", "Қайрат", "", "", "", "+7 701 000 00 01", "7А", "Серікова", "Аружан"))))));
+    }
+
+    @Override
+    public byte[] credentialsWorkbook(List<Credential> credentials) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Credential c : credentials == null ? List.<Credential>of() : credentials) {
+            rows.add(List.of(c.login(), c.fullName(), translator.translate(access.me().locale(), "role." + c.role()), c.password()));
+        }
+        return renderer.xlsx(new Report(t("credentials.title"), t("credentials.note"), List.of(new Report.Table(t("credentials.sheet"),
+                cols("login", "name", "role", "password"), rows))));
     }
 
     private List<Report.Column> cols(String... keys) {
@@ -118,6 +134,15 @@ class SchoolImportServiceImpl implements SchoolImportService {
     private record AssignmentRow(int row, String className, String subject, long teacher, int hours, String group) {
     }
 
+    /** A new account of the teachers' or the parents' sheet; {@code children}: keys of {@link #childKey}. */
+    private record AccountRow(String sheet, int row, UserService.NewUser user, String email, String phone, List<String> children) {
+    }
+
+    /** How a parent's row names a child: class, last and first name in lower case. */
+    private static String childKey(String className, String last, String first) {
+        return className + "/" + last.strip().toLowerCase(Locale.ROOT) + "/" + first.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** A group's key in a file: class name and the group's name in lower case. */
     private static String groupKey(String className, String group) {
         return className + "/" + group.toLowerCase(Locale.ROOT);
@@ -138,7 +163,7 @@ class SchoolImportServiceImpl implements SchoolImportService {
             throw EduException.invalid("file", "school.import.sheets");
         }
         Problems p = new Problems();
-        String[] names = {"Classes", "Subjects", "Students", "Assignments"};
+        String[] names = {"Classes", "Subjects", "Students", "Assignments", "Teachers", "Parents"};
 
         // what exists already
         Map<String, ClassEntity> existingClasses = new HashMap<>();
@@ -160,6 +185,21 @@ class SchoolImportServiceImpl implements SchoolImportService {
         Map<String, Optional<Long>> logins = new HashMap<>();
         java.util.function.Function<String, Optional<Long>> teacher = login -> logins.computeIfAbsent(login.toLowerCase(Locale.ROOT), l ->
                 users.findByUsername(l).filter(a -> a.person().organisationId() == schoolId).map(UserAccount::id));
+
+        // new teachers first: the classes and assignments may name them (until their accounts exist, as -1, -2, …)
+        List<AccountRow> teachers = new ArrayList<>();
+        if (sheets.size() > 4) {
+            for (SpreadsheetReader.Row r : data(sheets.get(4))) {
+                AccountRow a = accountRow(p, names[4], r, schoolId, Role.TEACHER);
+                if (a != null) {
+                    if (logins.containsKey(a.user().username()) && logins.get(a.user().username()).map(id -> id < 0).orElse(false)) {
+                        p.add(names[4], r.number(), "login", "validation.username_taken", a.user().username());
+                    }
+                    teachers.add(a);
+                    logins.put(a.user().username(), Optional.of(-(long) teachers.size()));
+                }
+            }
+        }
 
         // classes
         List<NewClassRow> classes = new ArrayList<>();
@@ -263,6 +303,45 @@ class SchoolImportServiceImpl implements SchoolImportService {
                     gender), from, blank(r.cell(8)), groups));
         }
 
+        // parents: rows with the same log-in are one parent with several children
+        List<AccountRow> parents = new ArrayList<>();
+        if (sheets.size() > 5) {
+            Map<String, Integer> parentOf = new HashMap<>();
+            for (SpreadsheetReader.Row r : data(sheets.get(5))) {
+                String sheet = names[5];
+                String cls = className(r.cell(7));
+                if (cls == null || !classNames.contains(cls)) {
+                    p.add(sheet, r.number(), "childClass", "school.import.class_unknown", r.cell(7));
+                }
+                if (r.cell(8).isBlank() || r.cell(9).isBlank()) {
+                    p.add(sheet, r.number(), "child", "school.import.child_required");
+                }
+                String child = cls == null || r.cell(8).isBlank() || r.cell(9).isBlank() ? null : childKey(cls, r.cell(8), r.cell(9));
+                String login = r.cell(0).strip().toLowerCase(Locale.ROOT);
+                Integer seen = login.isEmpty() ? null : parentOf.get(login);
+                if (seen != null) {
+                    AccountRow first = parents.get(seen);
+                    boolean sameName = (r.cell(1).isBlank() || r.cell(1).strip().equalsIgnoreCase(first.user().lastName().strip()))
+                            && (r.cell(2).isBlank() || r.cell(2).strip().equalsIgnoreCase(first.user().firstName().strip()));
+                    if (!sameName) {
+                        p.add(sheet, r.number(), "login", "school.import.parent_differs", login, first.row());
+                    }
+                    if (child != null) {
+                        first.children().add(child);
+                    }
+                    continue;
+                }
+                AccountRow a = accountRow(p, sheet, r, schoolId, Role.PARENT);
+                if (a != null) {
+                    if (child != null) {
+                        a.children().add(child);
+                    }
+                    parentOf.put(a.user().username(), parents.size());
+                    parents.add(a);
+                }
+            }
+        }
+
         // sub-groups: those of the school's classes and those the students sheet names
         Set<String> groupKeys = new HashSet<>(existingGroups.keySet());
         students.forEach(st -> st.groups().forEach(g -> groupKeys.add(groupKey(st.className(), g))));
@@ -293,15 +372,51 @@ class SchoolImportServiceImpl implements SchoolImportService {
             assignments.add(new AssignmentRow(r.number(), cls, r.cell(1).toLowerCase(Locale.ROOT), t.orElse(0L), hours == null ? 0 : hours,
                     group == null ? null : group.strip()));
         }
-        if (classes.isEmpty() && subjects.isEmpty() && students.isEmpty() && assignments.isEmpty()) {
+        // the children the parents name: a student of the file, else one of the school this year (one only)
+        Map<String, List<Integer>> newChildren = new HashMap<>();
+        for (int i = 0; i < students.size(); i++) {
+            StudentRow st = students.get(i);
+            if (st.className() != null && !st.person().lastName().isBlank() && !st.person().firstName().isBlank()) {
+                newChildren.computeIfAbsent(childKey(st.className(), st.person().lastName(), st.person().firstName()), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, List<Long>> schoolChildren = parents.isEmpty() ? Map.of() : studentsOfYear(yearId);
+        for (AccountRow a : parents) {
+            for (String child : a.children()) {
+                int found = newChildren.getOrDefault(child, List.of()).size() + schoolChildren.getOrDefault(child, List.of()).size();
+                if (found != 1) {
+                    String[] parts = child.split("/", 3);
+                    p.add(a.sheet(), a.row(), "child", found == 0 ? "school.import.child_unknown" : "school.import.child_ambiguous",
+                            parts[1] + " " + parts[2], parts[0]);
+                }
+            }
+        }
+
+        if (classes.isEmpty() && subjects.isEmpty() && students.isEmpty() && assignments.isEmpty() && teachers.isEmpty() && parents.isEmpty()) {
             throw EduException.invalid("file", "school.import.empty");
         }
         if (!p.errors.isEmpty()) {
             throw EduException.invalid(p.errors);
         }
 
-        // apply: people first (the platform checks IINs against everyone registered), then the school's rows in one transaction
+        // apply: the new accounts are checked whole by the platform before anything is written; then the students (the
+        // platform checks IINs against everyone registered), the accounts with the parents' children, and the school's
+        // rows in one transaction
+        List<AccountRow> accountRows = new ArrayList<>(teachers);
+        accountRows.addAll(parents);
+        List<String> passwords = accountRows.stream().map(a -> a.user().password()).toList();
+        if (!accountRows.isEmpty()) {
+            renamingAccountErrors(accountRows, () -> {
+                users.checkAll(accountRows.stream().map(a -> new UserService.NewAccount(a.user(), a.email(), a.phone(), null)).toList());
+                return null;
+            });
+        }
         List<Person> people = students.isEmpty() ? List.of() : createPeople(students);
+        List<UserAccount> made = accountRows.isEmpty() ? List.of() : renamingAccountErrors(accountRows, () -> users.createAll(
+                accountRows.stream().map(a -> new UserService.NewAccount(a.user(), a.email(), a.phone(), a.children().stream()
+                        .map(c -> newChildren.containsKey(c) ? people.get(newChildren.get(c).get(0)).id() : schoolChildren.get(c).get(0))
+                        .distinct().toList())).toList()));
+        java.util.function.LongUnaryOperator real = id -> id < 0 ? made.get((int) (-id - 1)).id() : id;
         int[] counts = new int[4];
         jpa.tx(em -> {
             Map<String, Long> classIds = new HashMap<>();
@@ -315,7 +430,7 @@ class SchoolImportServiceImpl implements SchoolImportService {
                 e.language = c.language();
                 e.shift = c.shift();
                 e.profile = c.profile();
-                e.classTeacherAccountId = c.teacher();
+                e.classTeacherAccountId = c.teacher() == null ? null : real.applyAsLong(c.teacher());
                 em.persist(e);
                 em.flush();
                 classIds.put(c.grade() + c.letter(), e.id);
@@ -366,7 +481,7 @@ class SchoolImportServiceImpl implements SchoolImportService {
                 e.organisationId = schoolId;
                 e.classId = classIds.get(a.className());
                 e.subjectId = subjectIds.get(a.subject());
-                e.teacherAccountId = a.teacher();
+                e.teacherAccountId = real.applyAsLong(a.teacher());
                 e.hoursPerWeek = a.hours();
                 e.groupId = a.group() == null ? null : groupOf.apply(a.className(), a.group());
                 em.persist(e);
@@ -374,9 +489,94 @@ class SchoolImportServiceImpl implements SchoolImportService {
             }
             return null;
         });
-        ImportResult result = new ImportResult(counts[0], counts[1], counts[2], counts[3]);
-        audit.record("school.import", "school", schoolId, schoolId, null, result);
+        List<Credential> credentials = new ArrayList<>();
+        for (int i = 0; i < made.size(); i++) {
+            UserAccount a = made.get(i);
+            credentials.add(new Credential(a.username(), a.person().fullName(), i < teachers.size() ? Role.TEACHER.name() : Role.PARENT.name(),
+                    passwords.get(i)));
+        }
+        ImportResult result = new ImportResult(counts[0], counts[1], counts[2], counts[3], teachers.size(), parents.size(), credentials);
+        audit.record("school.import", "school", schoolId, schoolId, null, result.withoutCredentials());
         return result;
+    }
+
+    /** A teacher's or parent's row: log-in, names, IIN, e-mail, phone; null when it has no log-in or name at all. */
+    private static AccountRow accountRow(Problems p, String sheet, SpreadsheetReader.Row r, long schoolId, Role role) {
+        String login = r.cell(0).strip().toLowerCase(Locale.ROOT);
+        if (login.isEmpty()) {
+            p.add(sheet, r.number(), "login", "validation.required");
+            return null;
+        }
+        if (r.cell(1).isBlank()) {
+            p.add(sheet, r.number(), "lastName", "validation.required");
+        }
+        if (r.cell(2).isBlank()) {
+            p.add(sheet, r.number(), "firstName", "validation.required");
+        }
+        String iin = blank(r.cell(4));
+        if (iin != null && !Iin.isValid(iin)) {
+            p.add(sheet, r.number(), "iin", "validation.iin");
+        }
+        return new AccountRow(sheet, r.number(), new UserService.NewUser(login, initialPassword(), null, iin, r.cell(1).strip(),
+                r.cell(2).strip(), blank(r.cell(3)), null, null, null, null, schoolId, role), blank(r.cell(5)), blank(r.cell(6)), new ArrayList<>());
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** No 0/O, 1/l/I: read aloud or copied from paper without mistakes. */
+    private static final String PASSWORD_LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /** A first password of 14 characters (about 81 bits) for a new account. */
+    static String initialPassword() {
+        StringBuilder b = new StringBuilder(14);
+        for (int i = 0; i < 14; i++) {
+            b.append(PASSWORD_LETTERS.charAt(RANDOM.nextInt(PASSWORD_LETTERS.length())));
+        }
+        return b.toString();
+    }
+
+    /** Everyone enrolled in a class of the year at some time, by {@link #childKey}. */
+    private Map<String, List<Long>> studentsOfYear(long yearId) {
+        List<Object[]> rows = jpa.read(em -> em.createQuery("SELECT DISTINCT c.grade, c.letter, e.studentPersonId FROM EnrolmentEntity e,"
+                + " ClassEntity c WHERE e.classId = c.id AND c.yearId = :y", Object[].class).setParameter("y", yearId).getResultList());
+        Map<Long, Person> people = persons.persons(rows.stream().map(r -> (Long) r[2]).toList());
+        Map<String, List<Long>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            Person person = people.get((Long) r[2]);
+            if (person != null) {
+                List<Long> ids = out.computeIfAbsent(childKey(r[0] + String.valueOf(r[1]), person.lastName(), person.firstName()), k -> new ArrayList<>());
+                if (!ids.contains(person.id())) {
+                    ids.add(person.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Runs a platform call on the new accounts; its {@code users[i].field} errors are renamed to the sheet rows. */
+    private static <T> T renamingAccountErrors(List<AccountRow> rows, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (EduException e) {
+            if (e.fieldErrors().isEmpty()) {
+                throw e;
+            }
+            List<FieldError> renamed = new ArrayList<>();
+            for (FieldError f : e.fieldErrors()) {
+                java.util.regex.Matcher m = Pattern.compile("users\\[(\\d+)]\\.(\\w+)").matcher(f.field());
+                if (m.matches()) {
+                    AccountRow a = rows.get(Integer.parseInt(m.group(1)));
+                    String field = switch (m.group(2)) {
+                        case "username" -> "login";
+                        case "childPersonIds" -> "child";
+                        default -> m.group(2);
+                    };
+                    renamed.add(new FieldError(a.sheet() + "!" + a.row() + "!" + field, f.messageKey(), f.args()));
+                } else {
+                    renamed.add(f);
+                }
+            }
+            throw EduException.invalid(renamed);
+        }
     }
 
     /** The students' people, all or none; the platform's row errors are renamed to the students' sheet rows. */

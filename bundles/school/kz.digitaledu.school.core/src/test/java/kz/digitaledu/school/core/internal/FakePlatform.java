@@ -217,17 +217,55 @@ final class FakePlatform implements AutoCloseable {
         };
     }
 
-    /** Only the look-up by log-in, which the import uses. */
+    /** The accounts the import created, with their first passwords as given. */
+    final List<kz.digitaledu.platform.api.UserService.NewAccount> createdAccounts = new ArrayList<>();
+
+    /** What the import uses: the look-up by log-in, and checking and creating accounts in batches (log-ins unique). */
     kz.digitaledu.platform.api.UserService userService() {
         return (kz.digitaledu.platform.api.UserService) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {kz.digitaledu.platform.api.UserService.class}, (proxy, method, args) -> {
-                    if (!method.getName().equals("findByUsername")) {
-                        throw new UnsupportedOperationException(method.getName());
+                    switch (method.getName()) {
+                        case "findByUsername" -> {
+                            return principals.values().stream().filter(pr -> pr.username().equals(args[0])).findFirst().map(this::accountOf);
+                        }
+                        case "checkAll", "createAll" -> {
+                            @SuppressWarnings("unchecked")
+                            List<kz.digitaledu.platform.api.UserService.NewAccount> list = (List<kz.digitaledu.platform.api.UserService.NewAccount>) args[0];
+                            List<EduException.FieldError> taken = new ArrayList<>();
+                            for (int i = 0; i < list.size(); i++) {
+                                String login = list.get(i).user().username();
+                                if (principals.values().stream().anyMatch(pr -> pr.username().equals(login))) {
+                                    taken.add(new EduException.FieldError("users[" + i + "].username", "validation.username_taken", List.of(login)));
+                                }
+                            }
+                            if (!taken.isEmpty()) {
+                                throw EduException.invalid(taken);
+                            }
+                            if (method.getName().equals("checkAll")) {
+                                return null;
+                            }
+                            List<kz.digitaledu.platform.api.UserAccount> made = new ArrayList<>();
+                            for (kz.digitaledu.platform.api.UserService.NewAccount n : list) {
+                                long id = 7000 + createdAccounts.size();
+                                EduPrincipal pr = account(id, n.user().username(), n.user().role(), n.user().organisationId(), n.user().lastName());
+                                people.put(1000 + id, new Person(1000 + id, n.user().organisationId(), n.user().iin(), n.user().lastName(),
+                                        n.user().firstName(), n.user().middleName(), null, null, null, null));
+                                if (n.childPersonIds() != null && !n.childPersonIds().isEmpty()) {
+                                    children.put(id, List.copyOf(n.childPersonIds()));
+                                }
+                                createdAccounts.add(n);
+                                made.add(accountOf(pr));
+                            }
+                            return made;
+                        }
+                        default -> throw new UnsupportedOperationException(method.getName());
                     }
-                    return principals.values().stream().filter(pr -> pr.username().equals(args[0])).findFirst()
-                            .map(pr -> new kz.digitaledu.platform.api.UserAccount(pr.accountId(), pr.username(),
-                                    people.get(personOfAccount.get(pr.accountId())), "ru", true, false, false, false, pr.grants(), List.of(), null));
                 });
+    }
+
+    private kz.digitaledu.platform.api.UserAccount accountOf(EduPrincipal pr) {
+        return new kz.digitaledu.platform.api.UserAccount(pr.accountId(), pr.username(), people.get(personOfAccount.get(pr.accountId())), "ru",
+                true, false, false, false, pr.grants(), children.getOrDefault(pr.accountId(), List.of()), null);
     }
 
     CurrentUser currentUser() {

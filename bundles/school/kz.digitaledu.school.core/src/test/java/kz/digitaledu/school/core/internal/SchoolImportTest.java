@@ -46,6 +46,17 @@ class SchoolImportTest {
     }
 
     private static byte[] workbook(List<List<Object>> classes, List<List<Object>> subjects, List<List<Object>> students,
+            List<List<Object>> assignments, List<List<Object>> teachers, List<List<Object>> parents) {
+        return new ReportComponents.Renderer().xlsx(new Report("import", "", List.of(
+                new Report.Table("Classes", columns(6, classes), classes),
+                new Report.Table("Subjects", columns(4, subjects), subjects),
+                new Report.Table("Students", columns(9, students), students),
+                new Report.Table("Assignments", columns(4, assignments), assignments),
+                new Report.Table("Teachers", columns(7, teachers), teachers),
+                new Report.Table("Parents", columns(10, parents), parents))));
+    }
+
+    private static byte[] workbook(List<List<Object>> classes, List<List<Object>> subjects, List<List<Object>> students,
             List<List<Object>> assignments) {
         return new ReportComponents.Renderer().xlsx(new Report("import", "", List.of(
                 new Report.Table("Classes", columns(6, classes), classes),
@@ -69,10 +80,11 @@ class SchoolImportTest {
     private final List<List<Object>> assignments = List.of(List.of("9А", "chemistry", "teacher", 2), List.of("9 «Б»", "chemistry", "teacher", 2));
 
     @Test
-    void theTemplateHasTheFourSheetsWithHeaders() throws Exception {
+    void theTemplateHasTheSixSheetsWithHeaders() throws Exception {
         byte[] template = p.as(director, () -> p.imports.template());
         List<SpreadsheetReader.Sheet> sheets = new ReportComponents.Reader().read(new ByteArrayInputStream(template), 100);
-        assertEquals(4, sheets.size());
+        assertEquals(6, sheets.size());
+        assertEquals("school.import.col.child_class", sheets.get(5).rows().get(0).cell(7));
         assertEquals("school.import.col.iin", sheets.get(2).rows().get(0).cell(4));
         assertEquals(2, sheets.get(2).rows().size(), "header and one example row");
     }
@@ -101,7 +113,7 @@ class SchoolImportTest {
         byte[] good = workbook(classes, subjects, List.of(List.of("9А", "Ахметов", "Ерлан", "", "", "2011-03-04", "М", "", "№ 5"),
                 List.of("9Б", "Ахметова", "Дана", "Сәкенқызы", "", "12.01.2011", "Ж", "2026-09-15", "")), assignments);
         SchoolImportService.ImportResult r = run(director, good);
-        assertEquals(new SchoolImportService.ImportResult(2, 1, 2, 2), r);
+        assertEquals(new SchoolImportService.ImportResult(2, 1, 2, 2, 0, 0, List.of()), r);
         assertEquals(2, p.count("ClassEntity"));
         long c9a = p.as(director, () -> p.structure.classes(FakePlatform.SCHOOL_A, year.id())).get(0).id();
         assertEquals(2L, p.as(director, () -> p.structure.classes(FakePlatform.SCHOOL_A, year.id())).get(0).classTeacherAccountId());
@@ -144,6 +156,64 @@ class SchoolImportTest {
         assertEquals(java.util.Set.of(groups.get(1).id(), groups.get(2).id()), taught.stream().filter(a -> a.classId() == c9a)
                 .map(kz.digitaledu.school.api.Assignment::groupId).collect(java.util.stream.Collectors.toSet()));
         assertNull(taught.stream().filter(a -> a.classId() != c9a).findFirst().orElseThrow().groupId(), "9Б's chemistry is for the class");
+    }
+
+    @Test
+    void newTeachersAndParentsGetAccountsWithFirstPasswordsAndTheirChildren() throws Exception {
+        p.student(301, FakePlatform.SCHOOL_A, "Омарова");
+        List<List<Object>> students = List.of(List.of("9А", "Ахметов", "Ерлан", "", "", "2011-03-04", "М", "", ""),
+                List.of("9Б", "Ахметова", "Дана", "", "", "2011-05-04", "Ж", "", ""));
+        List<List<Object>> teachers = List.of(List.of("a.bekova", "Бекова", "Айжан", "", "", "a.bekova@mektep.kz", ""));
+        List<List<Object>> assignments = List.of(List.of("9А", "chemistry", "a.bekova", 2));
+        // a child who is nowhere, a second person under one log-in, a new teacher's log-in twice, a log-in already taken
+        byte[] bad = workbook(classes, subjects, students, assignments,
+                List.of(List.of("a.bekova", "Бекова", "Айжан"), List.of("A.Bekova", "Бекова", "Айжан"), List.of("teacher", "Нұрланов", "Асхат")),
+                List.of(List.of("b.akhmetov", "Ахметов", "Болат", "", "", "", "+7 701 111 22 33", "9А", "Ахметов", "Ерлан"),
+                        List.of("b.akhmetov", "Сейітов", "Болат", "", "", "", "", "9Б", "Ахметова", "Дана"),
+                        List.of("g.omarova", "Омарова", "Гүлнар", "", "", "", "", "9А", "Жоқ", "Бала")));
+        EduException e = assertThrows(EduException.class, () -> run(director, bad));
+        assertEquals(Set.of("Teachers!3!login", "Parents!3!login", "Parents!4!child"),
+                e.fieldErrors().stream().map(f -> f.field()).collect(Collectors.toSet()));
+        assertEquals(0, p.count("ClassEntity"), "nothing written");
+        EduException taken = assertThrows(EduException.class, () -> run(director, workbook(classes, subjects, students, assignments,
+                List.of(List.of("a.bekova", "Бекова", "Айжан"), List.of("teacher", "Нұрланов", "Асхат")), List.of())));
+        assertEquals(List.of("Teachers!3!login"), taken.fieldErrors().stream().map(f -> f.field()).toList(), "the platform's word, on its row");
+        assertEquals(0, p.count("ClassEntity"), "nothing written");
+        assertEquals(0, p.createdAccounts.size(), "no account either");
+        int people = p.people.size();
+
+        SchoolImportService.ImportResult r = run(director, workbook(classes, subjects, students, assignments, teachers,
+                List.of(List.of("b.akhmetov", "Ахметов", "Болат", "", "", "", "+7 701 111 22 33", "9 «а»", "ахметов", "Ерлан"),
+                        List.of("b.akhmetov", "", "", "", "", "", "", "9Б", "Ахметова", "Дана"))));
+        assertEquals(1, r.teachers());
+        assertEquals(1, r.parents());
+        assertEquals(List.of("a.bekova", "b.akhmetov"), r.credentials().stream().map(SchoolImportService.Credential::login).toList());
+        assertEquals(List.of("TEACHER", "PARENT"), r.credentials().stream().map(SchoolImportService.Credential::role).toList());
+        for (SchoolImportService.Credential c : r.credentials()) {
+            assertEquals(14, c.password().length());
+            assertTrue(c.password().matches("[a-km-zA-HJ-NP-Z2-9]{14}"), c.password());
+        }
+        assertEquals(r.credentials().get(0).password(), p.createdAccounts.get(0).user().password(), "the password given is the one created");
+        assertEquals("a.bekova@mektep.kz", p.createdAccounts.get(0).email());
+        List<Long> newStudents = p.people.values().stream().filter(x -> x.lastName().startsWith("Ахмет") && x.id() >= 5000 && x.id() < 8000).map(x -> x.id())
+                .sorted().toList();
+        assertEquals(newStudents, p.createdAccounts.get(1).childPersonIds().stream().sorted().toList(), "both children, new in the file");
+        assertEquals(people + 4, p.people.size(), "two students and two account holders");
+        long bekova = 7000;
+        long c9a = p.as(director, () -> p.structure.classes(FakePlatform.SCHOOL_A, year.id())).get(0).id();
+        assertEquals(bekova, p.as(director, () -> p.structure.assignments(FakePlatform.SCHOOL_A, null)).stream()
+                .filter(a -> a.classId() == c9a).findFirst().orElseThrow().teacherAccountId(), "the new teacher teaches 9А chemistry");
+        assertTrue(p.audit.stream().anyMatch(a -> a.startsWith("school.import")));
+        assertTrue(p.audit.stream().noneMatch(a -> r.credentials().stream().anyMatch(c -> a.contains(c.password()))), "no password in the audit");
+        byte[] sheet = p.as(director, () -> p.imports.credentialsWorkbook(r.credentials()));
+        List<SpreadsheetReader.Sheet> read = new ReportComponents.Reader().read(new ByteArrayInputStream(sheet), 100);
+        assertTrue(read.get(0).rows().stream().anyMatch(row -> row.cell(0).equals("a.bekova") && row.cell(3).equals(r.credentials().get(0).password())));
+
+        // a parent of a student already in the school
+        SchoolImportService.ImportResult more = run(director, workbook(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(List.of("s.akhmetova", "Ахметова", "Сәуле", "", "", "", "", "9А", "Ахметов", "Ерлан"))));
+        assertEquals(List.of(newStudents.get(0)), p.createdAccounts.get(2).childPersonIds());
+        assertEquals(1, more.parents());
     }
 
     @Test

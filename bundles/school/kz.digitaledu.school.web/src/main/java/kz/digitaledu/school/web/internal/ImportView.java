@@ -72,9 +72,21 @@ public class ImportView extends VerticalLayout {
 
     private void show(ImportResult r) {
         result.removeAll();
-        Paragraph done = new Paragraph(SchoolUi.t("school.web.import.done", r.classes(), r.subjects(), r.students(), r.assignments()));
+        Paragraph done = new Paragraph(SchoolUi.t("school.web.import.done", r.classes(), r.subjects(), r.students(), r.assignments(),
+                r.teachers(), r.parents()));
         done.getStyle().set("color", "var(--lumo-success-text-color)");
         result.add(done);
+        if (!r.credentials().isEmpty()) {
+            // the first passwords exist only in this answer: offered once, as a sheet to print and hand out
+            byte[] sheet = ImportViewContribution.imports().credentialsWorkbook(r.credentials());
+            Paragraph keep = new Paragraph(SchoolUi.t("school.web.import.credentials_note", r.credentials().size()));
+            keep.getStyle().set("font-weight", "600");
+            Anchor passwords = new Anchor(new StreamResource("first-passwords.xlsx", () -> new ByteArrayInputStream(sheet)),
+                    SchoolUi.t("school.web.import.credentials"));
+            passwords.setId("import-credentials");
+            passwords.getElement().setAttribute("download", true);
+            result.add(keep, passwords);
+        }
         SchoolUi.success(done.getText());
     }
 
