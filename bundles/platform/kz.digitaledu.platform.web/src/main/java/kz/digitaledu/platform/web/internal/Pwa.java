@@ -39,8 +39,17 @@ final class Pwa {
     private Pwa() {
     }
 
-    /** Adds the manifest, icons, theme colour and the service worker's registration to the bootstrap page's head. */
+    /**
+     * Adds the manifest, icons, theme colour and the service worker's registration to the bootstrap page's head, and the
+     * product's name as the page title when it has none (tabs, bookmarks, the install prompt).
+     */
     static void addLinks(Element head) {
+        Element title = head.selectFirst("title");
+        if (title == null) {
+            head.appendElement("title").text("Digital Education");
+        } else if (title.text().isBlank()) {
+            title.text("Digital Education");
+        }
         head.appendElement("link").attr("rel", "manifest").attr("href", MANIFEST.substring(1));
         head.appendElement("meta").attr("name", "theme-color").attr("content", THEME);
         head.appendElement("link").attr("rel", "icon").attr("type", "image/png").attr("sizes", "192x192").attr("href", icon(192).substring(1));

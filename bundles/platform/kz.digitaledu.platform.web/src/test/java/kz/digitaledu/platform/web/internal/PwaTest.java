@@ -80,5 +80,6 @@ class PwaTest {
         assertEquals(Pwa.THEME, d.head().selectFirst("meta[name=theme-color]").attr("content"));
         assertEquals("icons/icon-192.png", d.head().selectFirst("link[rel=apple-touch-icon]").attr("href"));
         assertTrue(d.head().selectFirst("script").data().contains("navigator.serviceWorker.register('sw.js')"));
+        assertEquals("Digital Education", d.title());
     }
 }
