@@ -336,6 +336,12 @@ public class SchoolIT extends KarafTestSupport {
         String parentPassword = imported.json().at("/credentials/1/password").asText();
         assertEquals("it.serikov", imported.json().at("/credentials/1/login").asText());
         String newParent = token("it.serikov", parentPassword);
+        Reply first = get("/api/school/diary", newParent);
+        assertEquals("a password someone else chose must be changed first: " + first.body(), 403, first.status());
+        assertEquals("password_change_required", first.json().get("code").asText());
+        assertTrue(json(get("/api/me", newParent), 200).get("passwordChangeRequired").asBoolean());
+        assertEquals(204, call("POST", "/api/me/password", newParent, "{\"currentPassword\":\"" + parentPassword
+                + "\",\"newPassword\":\"Serikov-Own-2026\"}", "kk").status());
         JsonNode hers = json(get("/api/school/diary", newParent), 200);
         assertEquals(hers.toString(), daughterId, hers.at("/0/personId").asLong());
         token("it.bekova", imported.json().at("/credentials/0/password").asText());

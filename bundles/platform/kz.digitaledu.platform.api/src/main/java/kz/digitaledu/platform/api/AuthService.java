@@ -19,6 +19,12 @@ public interface AuthService {
     /** Signs in and issues a bearer token. */
     Token issueToken(String username, char[] password, String totpCode, String remoteAddress);
 
+    /**
+     * Whether the account must choose its own password before anything else: its password was chosen by someone else
+     * (a school's import). Changing it ({@link UserService#changeOwnPassword}) clears this.
+     */
+    boolean passwordChangeRequired(long accountId);
+
     /** The principal behind a valid, unexpired token. */
     Optional<EduPrincipal> resolveToken(String token);
 

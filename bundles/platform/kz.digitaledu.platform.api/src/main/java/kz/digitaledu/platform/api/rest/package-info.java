@@ -1,3 +1,3 @@
 /** Extension point for REST resources published under {@code /api}. */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package kz.digitaledu.platform.api.rest;

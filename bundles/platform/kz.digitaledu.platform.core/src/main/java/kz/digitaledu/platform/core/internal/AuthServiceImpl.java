@@ -181,6 +181,14 @@ public class AuthServiceImpl implements AuthService {
     }
 
     @Override
+    public boolean passwordChangeRequired(long accountId) {
+        return jpa.read(em -> {
+            AccountEntity a = em.find(AccountEntity.class, accountId);
+            return a != null && a.passwordChangeRequired;
+        });
+    }
+
+    @Override
     public Optional<EduPrincipal> resolveToken(String token) {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();

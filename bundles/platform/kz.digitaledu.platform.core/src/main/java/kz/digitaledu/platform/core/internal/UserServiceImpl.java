@@ -112,6 +112,7 @@ public class UserServiceImpl implements UserService {
                 AccountEntity a = persistNew(em, n.user(), checked.get(i), hashes.get(i), now);
                 a.email = ContactRules.email(n.email());
                 a.phone = ContactRules.phone(n.phone());
+                a.passwordChangeRequired = true; // a first password chosen by the importer
                 if (n.childPersonIds() != null) {
                     a.childPersonIds.addAll(n.childPersonIds());
                 }
@@ -440,6 +441,7 @@ public class UserServiceImpl implements UserService {
                 throw EduException.invalid("currentPassword", "validation.password_wrong");
             }
             a.passwordHash = hasher.hash(newPassword);
+            a.passwordChangeRequired = false;
         });
         audit.record("user.password_change", "account", me.accountId(), null, null, null);
     }

@@ -352,7 +352,15 @@ class PlatformServicesTest {
         assertEquals(List.of(child), made.get(1).childPersonIds());
         assertEquals("+77012345678", p.as(director, () -> p.users.contacts(made.get(1).id())).phone(), "normalised as in My profile");
         assertEquals("t.akhmetov@school25.kz", p.as(director, () -> p.users.contacts(made.get(0).id())).email());
-        assertEquals("p.akhmetov", p.login("p.akhmetov", "Initial-Pass-7").username(), "the password works");
+        EduPrincipal newParent = p.login("p.akhmetov", "Initial-Pass-7");
+        assertTrue(made.get(1).passwordChangeRequired(), "a password someone else chose");
+        assertTrue(p.auth.passwordChangeRequired(newParent.accountId()));
+        p.as(newParent, () -> {
+            p.users.changeOwnPassword("Initial-Pass-7".toCharArray(), "Own-Pass-2026".toCharArray());
+            return null;
+        });
+        assertFalse(p.auth.passwordChangeRequired(newParent.accountId()), "chosen by the owner now");
+        assertFalse(p.as(director, () -> p.users.find(newParent.accountId())).orElseThrow().passwordChangeRequired());
         assertEquals(2, p.as(director, () -> p.audit.find(new AuditQuery("director", "user.create", null, null, null, 0, 10))).size());
     }
 

@@ -55,6 +55,10 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
             request.abortWith(errors.toResponse(EduException.unauthenticated()));
             return;
         }
+        if (principal.isPresent() && !isPublic() && !allowedBeforePasswordChange() && auth.get().passwordChangeRequired(principal.get().accountId())) {
+            request.abortWith(errors.toResponse(new EduException(403, "password_change_required", "auth.password_change_required")));
+            return;
+        }
         request.setProperty(SCOPE, currentUser.enter(principal.orElse(null), remote));
     }
 
@@ -75,6 +79,11 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
         }
         return resourceInfo.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
                 || resourceInfo.getResourceClass().isAnnotationPresent(PublicEndpoint.class);
+    }
+
+    private boolean allowedBeforePasswordChange() {
+        return resourceInfo.getResourceMethod().isAnnotationPresent(kz.digitaledu.platform.api.rest.BeforePasswordChange.class)
+                || resourceInfo.getResourceClass().isAnnotationPresent(kz.digitaledu.platform.api.rest.BeforePasswordChange.class);
     }
 
     /** The OpenAPI document describes the API to anyone. */

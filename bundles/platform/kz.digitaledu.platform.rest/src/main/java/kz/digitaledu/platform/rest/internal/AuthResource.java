@@ -58,6 +58,7 @@ public class AuthResource implements RestResource {
 
     @DELETE
     @Path("token")
+    @kz.digitaledu.platform.api.rest.BeforePasswordChange
     public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             auth.revokeToken(authorization.substring(7).strip());

@@ -98,6 +98,7 @@ public class MeResource implements RestResource {
     }
 
     @GET
+    @kz.digitaledu.platform.api.rest.BeforePasswordChange
     public UserAccount me() {
         long id = currentUser.require().accountId();
         return users.find(id).orElseThrow(() -> EduException.notFound("account", id));
@@ -152,6 +153,7 @@ public class MeResource implements RestResource {
 
     @POST
     @Path("password")
+    @kz.digitaledu.platform.api.rest.BeforePasswordChange
     public Response password(PasswordChange body) {
         if (body == null) {
             throw EduException.invalid("newPassword", "validation.required");

@@ -210,6 +210,12 @@ public class OsgiVaadinServlet extends VaadinServlet implements ViewRegistry {
             event.forwardTo(LoginView.class);
             return;
         }
+        if (event.getNavigationTarget() != ProfileView.class && Web.auth().passwordChangeRequired(Web.principal().get().accountId())) {
+            // a password someone else chose (a school's import): the owner chooses their own before anything else (My
+            // profile says why)
+            event.forwardTo(ProfileView.class);
+            return;
+        }
         ViewContribution view = VIEWS.get(event.getLocation().getPath());
         if (view != null && !Web.permittedAny(view.anyOfPermissions())) {
             Notification.show(Web.t("web.forbidden"), 4000, Notification.Position.MIDDLE);

@@ -50,7 +50,14 @@ public class ProfileView extends VerticalLayout {
         });
         change.setId("change-password");
         FormLayout pw = new FormLayout(current, next);
-        add(new H3(Web.t("web.profile.password")), pw, change);
+        add(new H3(Web.t("web.profile.password")));
+        if (Web.auth().passwordChangeRequired(me.accountId())) {
+            com.vaadin.flow.component.html.Paragraph why = new com.vaadin.flow.component.html.Paragraph(Web.t("web.password_change_required"));
+            why.setId("password-change-required");
+            why.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            add(why);
+        }
+        add(pw, change);
 
         addContacts(me);
 

@@ -265,7 +265,7 @@ final class FakePlatform implements AutoCloseable {
 
     private kz.digitaledu.platform.api.UserAccount accountOf(EduPrincipal pr) {
         return new kz.digitaledu.platform.api.UserAccount(pr.accountId(), pr.username(), people.get(personOfAccount.get(pr.accountId())), "ru",
-                true, false, false, false, pr.grants(), children.getOrDefault(pr.accountId(), List.of()), null);
+                true, false, false, false, pr.grants(), children.getOrDefault(pr.accountId(), List.of()), null, false);
     }
 
     CurrentUser currentUser() {

@@ -53,6 +53,9 @@ public class AccountEntity {
     public Instant lastLoginAt;
     public String email;
     public String phone;
+    /** Set when someone else chose the password (a school's import): the owner must choose their own first. */
+    @Column(name = "password_change_required")
+    public boolean passwordChangeRequired;
     @Column(name = "notify_email")
     public boolean notifyEmail = true;
     @Column(name = "notify_sms")
@@ -80,6 +83,6 @@ public class AccountEntity {
                 mfaExemptConsent != null, grants.stream().map(GrantEmbeddable::toApi)
                         .sorted(java.util.Comparator.comparing((kz.digitaledu.platform.api.RoleGrant g) -> g.role()).thenComparing(g -> g.organisationId()))
                         .toList(),
-                List.copyOf(new java.util.TreeSet<>(childPersonIds)), lastLoginAt);
+                List.copyOf(new java.util.TreeSet<>(childPersonIds)), lastLoginAt, passwordChangeRequired);
     }
 }
