@@ -1,7 +1,7 @@
 // Browser test of the Vaadin shell in Debian's headless Chromium, driven by playwright-core.
 // Usage: node web-smoke.mjs <baseUrl> <screenshotDir> <newUsername>
 // Signs in as the demo director, switches the UI to Kazakh and checks Kazakh labels, shows a validation error
-// per field, creates a user, signs out; then the new user enrols an authenticator (QR code, TOTP) in "My profile"
+// per field, creates a user, signs out; then the new user replaces the password the director chose, enrols an authenticator (QR code, TOTP) in "My profile"
 // and signs in again with the TOTP step, gives an e-mail address and phone (a wrong one refused first); a wrong
 // password is refused and the director finds it among the sign-in attempts and the contact change in the audit
 // CSV; finally the page is controlled by the shell's service worker and, offline, a reload shows the offline page.
@@ -95,10 +95,19 @@ await browserTest(shots, async (page, shot, state) => {
   await page.waitForURL(/\/login$/);
   await page.locator('#username input').waitFor();
 
-  state.step = 'the new user signs in and enrols an authenticator';
+  state.step = 'the new user signs in with the password the director chose and must replace it first';
   await page.locator('#username input').fill(newUser);
   await page.locator('#password input').fill('Browser-Test-2026!');
   await page.locator('#sign-in').click();
+  await expectText('#password-change-required', 'Құпиясөзді сізге басқа адам берген');
+  await shot('06a-own-password-kk');
+  await page.goto(baseUrl + '/');
+  await page.locator('#password-change-required').waitFor();
+  await page.locator('#current-password input').fill('Browser-Test-2026!');
+  await page.locator('#new-password input').fill('Aigerim-Own-2026!');
+  await page.locator('#change-password').click();
+  await page.getByText('Құпиясөзіңіз ауыстырылды.').waitFor();
+  await page.goto(baseUrl + '/');
   await expectText('#welcome', 'Айгерім');
 
   state.step = 'the new user is greeted by a notification: the bell shows it unread, opening it goes to the profile';
@@ -139,7 +148,7 @@ await browserTest(shots, async (page, shot, state) => {
 
   state.step = 'sign-in with the TOTP step';
   await page.locator('#username input').fill(newUser);
-  await page.locator('#password input').fill('Browser-Test-2026!');
+  await page.locator('#password input').fill('Aigerim-Own-2026!');
   await page.locator('#sign-in').click();
   await page.locator('#totp input').waitFor({ state: 'visible' });
   await shot('08-totp-step');

@@ -109,6 +109,13 @@ public class PlatformIT extends KarafTestSupport {
 
         String teacher = token("it.teacher", "Secret-2026");
         assertEquals("it.teacher", get("/api/me", teacher).json().get("username").asText());
+        // the administrator chose the password: the owner replaces it before anything else (national minimum 5(9))
+        assertTrue(get("/api/me", teacher).json().get("passwordChangeRequired").asBoolean());
+        Reply blocked = get("/api/me/notifications?unread=true", teacher);
+        assertEquals(blocked.body(), 403, blocked.status());
+        assertEquals("password_change_required", blocked.json().get("code").asText());
+        assertEquals(204, post("/api/me/password", teacher, "{\"currentPassword\":\"Secret-2026\",\"newPassword\":\"Own-Secret-2026\"}",
+                "en").status());
         Reply inbox = get("/api/me/notifications?unread=true", teacher);
         assertEquals(inbox.body(), 200, inbox.status());
         assertTrue(inbox.json().isArray());
@@ -317,6 +324,8 @@ public class PlatformIT extends KarafTestSupport {
         assertEquals(created.body(), 201, created.status());
         long id = created.json().get("id").asLong();
         String dana = token("it.mail", "Secret-2026");
+        assertEquals(204, post("/api/me/password", dana, "{\"currentPassword\":\"Secret-2026\",\"newPassword\":\"Dana-Own-2026\"}",
+                "en").status());
 
         // Bad contact details: 422 naming each field in the caller's language, 400 for broken JSON; nothing stored.
         Reply bad = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/me/contacts"))
@@ -366,7 +375,12 @@ public class PlatformIT extends KarafTestSupport {
                 String message = smtp.messages().get(0);
                 assertTrue(message, message.contains("RCPT TO:<Dana.Seitova@school25.edu.kz>"));
                 assertTrue(message, message.contains("Content-Language: ru"));
-                String inbox = get("/api/me/notifications?unread=true", token("it.mail", "Another-2026")).body();
+                String afterReset = token("it.mail", "Another-2026");
+                assertEquals("a reset by the administrator must be replaced too", 403,
+                        get("/api/me/notifications?unread=true", afterReset).status());
+                assertEquals(204, post("/api/me/password", afterReset, "{\"currentPassword\":\"Another-2026\",\"newPassword\":\"Dana-Again-2026\"}",
+                        "en").status());
+                String inbox = get("/api/me/notifications?unread=true", afterReset).body();
                 assertTrue("the in-app copy is there too: " + inbox, inbox.contains("security"));
                 await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/health", Map.of()).json().at("/components/email/sent").asInt() == 1);
                 assertEquals("UP", get("/api/health", Map.of()).json().at("/components/email/status").asText());

@@ -15,7 +15,10 @@ public interface UserService {
     /** Permission to see the users of an organisation. */
     String READ = "platform.users.read";
 
-    /** Creates a person with an account and their first role; validates everything before writing anything. */
+    /**
+     * Creates a person with an account and their first role; validates everything before writing anything. The password
+     * was chosen by the administrator: the owner must replace it at the first sign-in.
+     */
     UserAccount create(NewUser user);
 
     /**
@@ -49,7 +52,7 @@ public interface UserService {
     /** Links a parent's account to a child (a student); a parent may have several children. */
     UserAccount linkChild(long parentAccountId, long childPersonId);
 
-    /** Sets a new password chosen by an administrator (the user should change it at next sign-in). */
+    /** Sets a new password chosen by an administrator; the owner must replace it at the next sign-in. */
     void resetPassword(long accountId, char[] newPassword);
 
     /** The signed-in user changes their own password. */
@@ -68,8 +71,12 @@ public interface UserService {
      */
     Contacts setContacts(long accountId, Contacts contacts);
 
-    /** A user for {@link #createAll}: with contact details (validated as in {@link #setContacts}) and, for a parent, children. */
-    record NewAccount(NewUser user, String email, String phone, List<Long> childPersonIds) {
+    /**
+     * A user for {@link #createAll}: with contact details (validated as in {@link #setContacts}) and, for a parent,
+     * children; {@code mustChangePassword}: the password was chosen by someone else and its owner must replace it at the
+     * first sign-in (false only where the password is published on purpose, as for demo accounts).
+     */
+    record NewAccount(NewUser user, String email, String phone, List<Long> childPersonIds, boolean mustChangePassword) {
     }
 
     /** What a client sends to create a user. */

@@ -73,8 +73,9 @@ public class DemoData implements DemoDataReady {
             while (iin == null) {
                 iin = Iin.of(born, g, serial[0]++).orElse(null);
             }
-            UserAccount acc = users.create(new NewUser((String) a[0], (String) a[1], (String) a[2], iin, (String) a[3], (String) a[4], null,
-                    null, null, born, g, (Long) a[7], (Role) a[8]));
+            // the demo passwords are published in the README: nobody is asked to replace them
+            UserAccount acc = users.createAll(List.of(new UserService.NewAccount(new NewUser((String) a[0], (String) a[1], (String) a[2], iin,
+                    (String) a[3], (String) a[4], null, null, null, born, g, (Long) a[7], (Role) a[8]), null, null, null, false))).get(0);
             u.put(acc.username(), acc);
             return acc;
         };

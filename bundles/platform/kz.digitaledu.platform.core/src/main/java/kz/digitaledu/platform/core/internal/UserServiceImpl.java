@@ -87,7 +87,9 @@ public class UserServiceImpl implements UserService {
             Validation unique = new Validation();
             checkUnique(em, c, "", unique);
             unique.throwIfAny();
-            return persistNew(em, u, c, hash, Instant.now()).toApi(Instant.now());
+            AccountEntity a = persistNew(em, u, c, hash, Instant.now());
+            a.passwordChangeRequired = true; // the administrator chose it
+            return a.toApi(Instant.now());
         });
         audit.record("user.create", "account", created.id(), created.person().organisationId(), null, snapshot(created));
         notify(created.id(), "notify.account_created", me.displayName());
@@ -112,7 +114,7 @@ public class UserServiceImpl implements UserService {
                 AccountEntity a = persistNew(em, n.user(), checked.get(i), hashes.get(i), now);
                 a.email = ContactRules.email(n.email());
                 a.phone = ContactRules.phone(n.phone());
-                a.passwordChangeRequired = true; // a first password chosen by the importer
+                a.passwordChangeRequired = n.mustChangePassword();
                 if (n.childPersonIds() != null) {
                     a.childPersonIds.addAll(n.childPersonIds());
                 }
@@ -395,6 +397,8 @@ public class UserServiceImpl implements UserService {
             a.passwordHash = hasher.hash(newPassword);
             a.failedAttempts = 0;
             a.lockedUntil = null;
+            EduPrincipal by = currentUser.get().orElse(null);
+            a.passwordChangeRequired = by == null || by.accountId() != accountId; // chosen by someone else
         }, a -> a.person.organisationId);
         EduPrincipal me = currentUser.get().orElse(null);
         if (me == null || me.accountId() != accountId) {

@@ -313,6 +313,32 @@ class PlatformServicesTest {
     }
 
     @Test
+    void aPasswordSomeoneElseChoseMustBeReplacedByItsOwner() {
+        EduPrincipal director = p.login("director", "Director-2026!");
+        long school25 = orgId(director, "school-25");
+        assertFalse(p.as(director, () -> p.users.findByUsername("teacher")).orElseThrow().passwordChangeRequired(),
+                "the demo accounts keep their published passwords");
+        UserAccount made = p.as(director, () -> p.users.create(newTeacher("t.first", school25)));
+        assertTrue(made.passwordChangeRequired(), "the director chose it");
+        EduPrincipal owner = p.login("t.first", "Secret-123");
+        p.as(owner, () -> {
+            p.users.changeOwnPassword("Secret-123".toCharArray(), "Own-Secret-2026".toCharArray());
+            return null;
+        });
+        assertFalse(p.auth.passwordChangeRequired(owner.accountId()));
+        p.as(director, () -> {
+            p.users.resetPassword(owner.accountId(), "Reset-Secret-2026".toCharArray());
+            return null;
+        });
+        assertTrue(p.auth.passwordChangeRequired(owner.accountId()), "a reset by someone else");
+        p.as(p.login("t.first", "Reset-Secret-2026"), () -> {
+            p.users.changeOwnPassword("Reset-Secret-2026".toCharArray(), "Own-Again-2026".toCharArray());
+            return null;
+        });
+        assertFalse(p.auth.passwordChangeRequired(owner.accountId()));
+    }
+
+    @Test
     void manyAccountsAreCreatedAtOnceOrNoneWithEveryRowsMistakeNamed() {
         EduPrincipal director = p.login("director", "Director-2026!");
         EduPrincipal director67 = p.login("director67", "Director-2026!");
@@ -322,21 +348,21 @@ class PlatformServicesTest {
                 null, "Ахметова", "Дана", null, null, null, null, null)))).get(0).id();
         java.util.function.BiFunction<String, Role, NewUser> user = (login, role) -> new NewUser(login, "Initial-Pass-7", "kk", null,
                 "Ахметов", "Ерлан", null, null, null, null, Gender.MALE, school25, role);
-        UserService.NewAccount teacher = new UserService.NewAccount(user.apply("t.akhmetov", Role.TEACHER), "t.akhmetov@school25.kz", null, null);
-        UserService.NewAccount parent = new UserService.NewAccount(user.apply("p.akhmetov", Role.PARENT), null, "8 701 234 5678", List.of(child));
+        UserService.NewAccount teacher = new UserService.NewAccount(user.apply("t.akhmetov", Role.TEACHER), "t.akhmetov@school25.kz", null, null, true);
+        UserService.NewAccount parent = new UserService.NewAccount(user.apply("p.akhmetov", Role.PARENT), null, "8 701 234 5678", List.of(child), true);
 
         EduException bad = assertThrows(EduException.class, () -> p.as(director, () -> p.users.createAll(List.of(teacher, parent,
-                new UserService.NewAccount(user.apply("T.Akhmetov", Role.TEACHER), "not an address", "12", null),
-                new UserService.NewAccount(user.apply("teacher", Role.TEACHER), null, null, List.of(-5L))))));
+                new UserService.NewAccount(user.apply("T.Akhmetov", Role.TEACHER), "not an address", "12", null, true),
+                new UserService.NewAccount(user.apply("teacher", Role.TEACHER), null, null, List.of(-5L), true)))));
         assertEquals(Set.of("users[2].username", "users[2].email", "users[2].phone"),
                 bad.fieldErrors().stream().map(EduException.FieldError::field).collect(Collectors.toSet()), "checked before the database");
         EduException taken = assertThrows(EduException.class, () -> p.as(director, () -> p.users.createAll(List.of(teacher, parent,
-                new UserService.NewAccount(user.apply("teacher", Role.TEACHER), null, null, List.of(-5L))))));
+                new UserService.NewAccount(user.apply("teacher", Role.TEACHER), null, null, List.of(-5L), true)))));
         assertEquals(Set.of("users[2].username", "users[2].childPersonIds"),
                 taken.fieldErrors().stream().map(EduException.FieldError::field).collect(Collectors.toSet()));
         assertEquals(403, assertThrows(EduException.class, () -> p.as(director67, () -> p.users.createAll(List.of(teacher)))).status());
         EduException checkedOnly = assertThrows(EduException.class, () -> p.as(director, () -> {
-            p.users.checkAll(List.of(teacher, new UserService.NewAccount(user.apply("teacher", Role.TEACHER), null, null, List.of(-5L))));
+            p.users.checkAll(List.of(teacher, new UserService.NewAccount(user.apply("teacher", Role.TEACHER), null, null, List.of(-5L), true)));
             return null;
         }));
         assertEquals(List.of("users[1].username"), checkedOnly.fieldErrors().stream().map(EduException.FieldError::field).toList(),

@@ -407,7 +407,7 @@ class SchoolImportServiceImpl implements SchoolImportService {
         List<String> passwords = accountRows.stream().map(a -> a.user().password()).toList();
         if (!accountRows.isEmpty()) {
             renamingAccountErrors(accountRows, () -> {
-                users.checkAll(accountRows.stream().map(a -> new UserService.NewAccount(a.user(), a.email(), a.phone(), null)).toList());
+                users.checkAll(accountRows.stream().map(a -> new UserService.NewAccount(a.user(), a.email(), a.phone(), null, true)).toList());
                 return null;
             });
         }
@@ -415,7 +415,7 @@ class SchoolImportServiceImpl implements SchoolImportService {
         List<UserAccount> made = accountRows.isEmpty() ? List.of() : renamingAccountErrors(accountRows, () -> users.createAll(
                 accountRows.stream().map(a -> new UserService.NewAccount(a.user(), a.email(), a.phone(), a.children().stream()
                         .map(c -> newChildren.containsKey(c) ? people.get(newChildren.get(c).get(0)).id() : schoolChildren.get(c).get(0))
-                        .distinct().toList())).toList()));
+                        .distinct().toList(), true)).toList()));
         java.util.function.LongUnaryOperator real = id -> id < 0 ? made.get((int) (-id - 1)).id() : id;
         int[] counts = new int[4];
         jpa.tx(em -> {
