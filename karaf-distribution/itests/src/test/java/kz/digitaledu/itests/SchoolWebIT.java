@@ -59,6 +59,27 @@ public class SchoolWebIT extends KarafTestSupport {
         throw new AssertionError("no journal " + className + " " + subject);
     }
 
+    /**
+     * An import workbook whose only row is one new teacher, written by the platform's own renderer (its types stay inside
+     * the method body: the test class is loaded before the platform feature is installed).
+     */
+    private byte[] teacherWorkbook(String login, String lastName, String firstName) {
+        ServiceReference<kz.digitaledu.platform.api.report.ReportRenderer> ref =
+                context.getServiceReference(kz.digitaledu.platform.api.report.ReportRenderer.class);
+        kz.digitaledu.platform.api.report.Report.Column col = kz.digitaledu.platform.api.report.Report.Column.of("h", 10);
+        try {
+            return context.getService(ref).xlsx(new kz.digitaledu.platform.api.report.Report("import", "", List.of(
+                    new kz.digitaledu.platform.api.report.Report.Table("Classes", java.util.Collections.nCopies(6, col), List.of()),
+                    new kz.digitaledu.platform.api.report.Report.Table("Subjects", java.util.Collections.nCopies(4, col), List.of()),
+                    new kz.digitaledu.platform.api.report.Report.Table("Students", java.util.Collections.nCopies(9, col), List.of()),
+                    new kz.digitaledu.platform.api.report.Report.Table("Assignments", java.util.Collections.nCopies(4, col), List.of()),
+                    new kz.digitaledu.platform.api.report.Report.Table("Teachers", java.util.Collections.nCopies(7, col),
+                            List.of(List.of(login, lastName, firstName, "", "", "", ""))))));
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
     private static JsonNode json(Reply r, int status) {
         assertEquals(r.body(), status, r.status());
         return r.json();
@@ -182,17 +203,7 @@ public class SchoolWebIT extends KarafTestSupport {
         String teacherName = me.get("lastName").asText() + " " + me.get("firstName").asText()
                 + (me.path("middleName").isTextual() && !me.get("middleName").asText().isBlank() ? " " + me.get("middleName").asText() : "");
         // a workbook with one new teacher for the director to upload on the Import screen
-        org.osgi.framework.ServiceReference<kz.digitaledu.platform.api.report.ReportRenderer> rendererRef =
-                context.getServiceReference(kz.digitaledu.platform.api.report.ReportRenderer.class);
-        kz.digitaledu.platform.api.report.Report.Column col = kz.digitaledu.platform.api.report.Report.Column.of("h", 10);
-        byte[] workbook = context.getService(rendererRef).xlsx(new kz.digitaledu.platform.api.report.Report("import", "", List.of(
-                new kz.digitaledu.platform.api.report.Report.Table("Classes", java.util.Collections.nCopies(6, col), List.of()),
-                new kz.digitaledu.platform.api.report.Report.Table("Subjects", java.util.Collections.nCopies(4, col), List.of()),
-                new kz.digitaledu.platform.api.report.Report.Table("Students", java.util.Collections.nCopies(9, col), List.of()),
-                new kz.digitaledu.platform.api.report.Report.Table("Assignments", java.util.Collections.nCopies(4, col), List.of()),
-                new kz.digitaledu.platform.api.report.Report.Table("Teachers", java.util.Collections.nCopies(7, col),
-                        List.of(List.of("web.omarova", "Омарова", "Гүлнар", "", "", "", ""))))));
-        context.ungetService(rendererRef);
+        byte[] workbook = teacherWorkbook("web.omarova", "Омарова", "Гүлнар");
         java.io.File upload = java.io.File.createTempFile("teachers-", ".xlsx");
         upload.deleteOnExit();
         java.nio.file.Files.write(upload.toPath(), workbook);
@@ -216,15 +227,7 @@ public class SchoolWebIT extends KarafTestSupport {
 
         long yearId = json(get("/api/school/years?schoolId=" + school, director), 200).at("/0/id").asLong();
         // an imported teacher signs in with the first password: the shell keeps her on My profile until she chooses her own
-        rendererRef = context.getServiceReference(kz.digitaledu.platform.api.report.ReportRenderer.class);
-        byte[] another = context.getService(rendererRef).xlsx(new kz.digitaledu.platform.api.report.Report("import", "", List.of(
-                new kz.digitaledu.platform.api.report.Report.Table("Classes", java.util.Collections.nCopies(6, col), List.of()),
-                new kz.digitaledu.platform.api.report.Report.Table("Subjects", java.util.Collections.nCopies(4, col), List.of()),
-                new kz.digitaledu.platform.api.report.Report.Table("Students", java.util.Collections.nCopies(9, col), List.of()),
-                new kz.digitaledu.platform.api.report.Report.Table("Assignments", java.util.Collections.nCopies(4, col), List.of()),
-                new kz.digitaledu.platform.api.report.Report.Table("Teachers", java.util.Collections.nCopies(7, col),
-                        List.of(List.of("web.nurova", "Нұрова", "Әсел", "", "", "", ""))))));
-        context.ungetService(rendererRef);
+        byte[] another = teacherWorkbook("web.nurova", "Нұрова", "Әсел");
         Reply imported = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/school/import?schoolId=" + school
                 + "&yearId=" + yearId)).header("Authorization", "Bearer " + director)
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

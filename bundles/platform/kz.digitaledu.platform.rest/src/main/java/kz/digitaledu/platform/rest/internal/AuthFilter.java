@@ -43,8 +43,8 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
         String remote = remoteAddress();
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Optional<EduPrincipal> principal = Optional.empty();
+        AuthService service = auth.get();
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            AuthService service = auth.get();
             principal = service == null ? Optional.empty() : service.resolveToken(header.substring(7).strip());
             if (principal.isEmpty()) {
                 request.abortWith(errors.toResponse(EduException.unauthenticated()));
@@ -55,7 +55,7 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
             request.abortWith(errors.toResponse(EduException.unauthenticated()));
             return;
         }
-        if (principal.isPresent() && !isPublic() && !allowedBeforePasswordChange() && auth.get().passwordChangeRequired(principal.get().accountId())) {
+        if (principal.isPresent() && !isPublic() && !allowedBeforePasswordChange() && service.passwordChangeRequired(principal.get().accountId())) {
             request.abortWith(errors.toResponse(new EduException(403, "password_change_required", "auth.password_change_required")));
             return;
         }

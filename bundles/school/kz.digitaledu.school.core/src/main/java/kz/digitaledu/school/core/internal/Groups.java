@@ -25,6 +25,12 @@ final class Groups {
         return new Groups(m);
     }
 
+    /** The members of one group, read in one query (when the other groups of the class do not matter). */
+    static Set<Long> membersOf(EntityManager em, long groupId) {
+        return new HashSet<>(em.createQuery("SELECT m.studentPersonId FROM GroupMemberEntity m WHERE m.groupId = :g", Long.class)
+                .setParameter("g", groupId).getResultList());
+    }
+
     /** Whether the student is taught in the assignment: always for the whole class, else when a member of its group. */
     boolean includes(AssignmentEntity a, long studentPersonId) {
         return a.groupId == null || members.getOrDefault(a.groupId, Set.of()).contains(studentPersonId);

@@ -244,7 +244,7 @@ class JournalServiceImpl implements JournalService {
         if (n == 0) {
             throw EduException.invalid("studentPersonId", "school.validation.student_not_in_class", x.c.grade + x.c.letter);
         }
-        if (x.a.groupId != null && !Groups.ofClass(em, x.c.id).includes(x.a, studentPersonId)) {
+        if (x.a.groupId != null && !Groups.membersOf(em, x.a.groupId).contains(studentPersonId)) {
             throw EduException.invalid("studentPersonId", "school.validation.student_not_in_group",
                     em.find(ClassGroupEntity.class, x.a.groupId).name);
         }

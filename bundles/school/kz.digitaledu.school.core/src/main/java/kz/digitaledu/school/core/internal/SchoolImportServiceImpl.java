@@ -552,6 +552,8 @@ class SchoolImportServiceImpl implements SchoolImportService {
         return out;
     }
 
+    private static final Pattern ACCOUNT_FIELD = Pattern.compile("users\\[(\\d+)]\\.(\\w+)");
+
     /** Runs a platform call on the new accounts; its {@code users[i].field} errors are renamed to the sheet rows. */
     private static <T> T renamingAccountErrors(List<AccountRow> rows, java.util.function.Supplier<T> call) {
         try {
@@ -562,7 +564,7 @@ class SchoolImportServiceImpl implements SchoolImportService {
             }
             List<FieldError> renamed = new ArrayList<>();
             for (FieldError f : e.fieldErrors()) {
-                java.util.regex.Matcher m = Pattern.compile("users\\[(\\d+)]\\.(\\w+)").matcher(f.field());
+                java.util.regex.Matcher m = ACCOUNT_FIELD.matcher(f.field());
                 if (m.matches()) {
                     AccountRow a = rows.get(Integer.parseInt(m.group(1)));
                     String field = switch (m.group(2)) {

@@ -118,7 +118,7 @@ class SchoolReportServiceImpl implements SchoolReportService {
         GradingPolicy policy = JournalServiceImpl.policy(em, c.organisationId);
         Map<Long, Map<Long, TermGrade>> by = new LinkedHashMap<>();
         for (AssignmentEntity a : assignments) {
-            List<Student> roster = a.groupId == null ? students : structure.roster(em, a, t.startDate, t.endDate);
+            List<Student> roster = structure.roster(em, a, t.startDate, t.endDate, students);
             by.put(a.id, JournalServiceImpl.grades(policy, roster, marks.getOrDefault(a.id, List.of()), lessons,
                     finals.getOrDefault(a.id, List.of())));
         }

@@ -387,7 +387,7 @@ class StructureServiceImpl implements SchoolStructureService {
         ClassGroup[] before = {null};
         ClassGroup after = jpa.tx(em -> {
             checkMembers(em, c, ids);
-            before[0] = group(g, Groups.ofClass(em, c.id).members(g.id));
+            before[0] = group(g, Groups.membersOf(em, g.id));
             em.createQuery("DELETE FROM GroupMemberEntity m WHERE m.groupId = :g").setParameter("g", g.id).executeUpdate();
             putMembers(em, g.id, ids);
             return group(g, new java.util.TreeSet<>(ids));
@@ -422,7 +422,7 @@ class StructureServiceImpl implements SchoolStructureService {
             if (used > 0) {
                 throw EduException.conflict("school.group.in_use", g.name);
             }
-            ClassGroup was = group(g, Groups.ofClass(em, g.classId).members(g.id));
+            ClassGroup was = group(g, Groups.membersOf(em, g.id));
             em.createQuery("DELETE FROM GroupMemberEntity m WHERE m.groupId = :g").setParameter("g", g.id).executeUpdate();
             em.remove(em.find(ClassGroupEntity.class, g.id));
             return was;
@@ -641,11 +641,15 @@ class StructureServiceImpl implements SchoolStructureService {
      * its members and those who have a mark or attendance in its lessons of that time (left the group, kept in its journal).
      */
     List<Student> roster(EntityManager em, AssignmentEntity a, LocalDate from, LocalDate to) {
-        List<Student> list = classList(a.classId, from, to);
+        return roster(em, a, from, to, classList(a.classId, from, to));
+    }
+
+    /** {@link #roster} from the class list of those days, when the caller has it already. */
+    List<Student> roster(EntityManager em, AssignmentEntity a, LocalDate from, LocalDate to, List<Student> list) {
         if (a.groupId == null) {
             return list;
         }
-        java.util.Set<Long> in = new java.util.HashSet<>(Groups.ofClass(em, a.classId).members(a.groupId));
+        java.util.Set<Long> in = Groups.membersOf(em, a.groupId);
         in.addAll(em.createQuery("SELECT DISTINCT m.studentPersonId FROM MarkEntity m, LessonEntity l WHERE m.lessonId = l.id"
                 + " AND l.assignmentId = :a AND l.date >= :f AND l.date <= :t", Long.class).setParameter("a", a.id)
                 .setParameter("f", from).setParameter("t", to).getResultList());
