@@ -1,5 +1,6 @@
 package kz.digitaledu.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.maven;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.karaf.features.FeaturesService;
+import org.awaitility.core.ConditionTimeoutException;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
@@ -193,6 +195,31 @@ public abstract class KarafTestSupport {
 
     protected static Reply get(String path, String token) {
         return get(path, token == null ? Map.of() : Map.of("Authorization", "Bearer " + token));
+    }
+
+    /**
+     * Waits until the demo school has loaded in the background (the health entry {@code schoolDemo} says {@code loaded}); fails
+     * at once, with the loader's own account, when it says anything else final ({@code failed} with the error, {@code present}
+     * when a half-loaded school was kept by a restart, {@code noSchool}), and on timeout with the step it was at.
+     */
+    protected static void awaitSchoolDemo(Duration limit) {
+        JsonNode[] last = {null};
+        try {
+            await().atMost(limit).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                Reply h = get("/api/health", Map.of());
+                last[0] = h.json() == null ? null : h.json().path("components").path("schoolDemo");
+                String state = last[0] == null ? "" : last[0].path("state").asText();
+                if (state.equals("loaded")) {
+                    return true;
+                }
+                if (!state.isEmpty() && !state.equals("loading")) {
+                    throw new IllegalStateException("the demo school did not load: " + last[0]);
+                }
+                return false;
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the demo school did not load within " + limit + ": " + last[0], e);
+        }
     }
 
     /** A bearer token for a demo account. */

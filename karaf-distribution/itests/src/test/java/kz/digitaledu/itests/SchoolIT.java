@@ -60,19 +60,8 @@ public class SchoolIT extends KarafTestSupport {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 post("/api/auth/token", null, "{\"username\":\"teacher\",\"password\":\"Teacher-2026!\"}", "en").status() == 200);
         String teacher = token("teacher", "Teacher-2026!");
-        // the demo school loads in the background, class by class: wait until the last classes have their marks
-        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
-            Reply r = get("/api/school/journals", teacher);
-            if (r.status() != 200 || r.json().size() < 2) {
-                return false;
-            }
-            JsonNode j = journalRef(r.json(), "8А", "Алгебра");
-            Reply all = get("/api/school/journals", token("director", "Director-2026!"));
-            JsonNode last = journalRef(all.json(), "11А", "Физика");
-            return get("/api/school/journals/" + j.get("assignmentId").asLong() + "?termId=" + j.at("/terms/0/id").asLong(), teacher)
-                    .json().get("marks").size() > 0 && get("/api/school/journals/" + last.get("assignmentId").asLong() + "?termId="
-                            + last.at("/terms/0/id").asLong(), token("director", "Director-2026!")).json().get("marks").size() > 0;
-        });
+        // the demo school loads in the background, class by class: wait until it says it is whole
+        awaitSchoolDemo(Duration.ofSeconds(300));
 
         JsonNode journals = json(get("/api/school/journals", teacher), 200);
         JsonNode algebra = journalRef(journals, "8А", "Алгебра");

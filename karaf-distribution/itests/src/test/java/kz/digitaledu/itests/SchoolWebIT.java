@@ -97,19 +97,8 @@ public class SchoolWebIT extends KarafTestSupport {
                     && post("/api/auth/token", null, "{\"username\":\"teacher\",\"password\":\"Teacher-2026!\"}", "en").status() == 200;
         });
         String teacher = token("teacher", "Teacher-2026!");
-        // the demo school loads in the background, class by class: wait until the last classes have their marks (as SchoolIT)
-        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
-            Reply r = get("/api/school/journals", teacher);
-            if (r.status() != 200 || r.json().size() < 2) {
-                return false;
-            }
-            JsonNode j = journalRef(r.json(), "8А", "Алгебра");
-            String director = token("director", "Director-2026!");
-            JsonNode last = journalRef(get("/api/school/journals", director).json(), "11А", "Физика");
-            return get("/api/school/journals/" + j.get("assignmentId").asLong() + "?termId=" + j.at("/terms/0/id").asLong(), teacher)
-                    .json().get("marks").size() > 0 && get("/api/school/journals/" + last.get("assignmentId").asLong() + "?termId="
-                            + last.at("/terms/0/id").asLong(), director).json().get("marks").size() > 0;
-        });
+        // the demo school loads in the background, class by class: wait until it says it is whole (as SchoolIT)
+        awaitSchoolDemo(Duration.ofSeconds(300));
 
         // what the browser will work on: the parent's daughter in 8А and a classmate, two lessons of term 1 without a mark
         String parent = token("parent", "Parent-2026!");

@@ -124,16 +124,11 @@ public class TimetablePublicationIT extends KarafTestSupport {
                 contributedRoutes(context).containsAll(Set.of("class-timetable", "timetables"))
                 && post("/api/auth/token", null, "{\"username\":\"director\",\"password\":\"Director-2026!\"}", "en").status() == 200);
         String director = token("director", "Director-2026!");
-        // the demo school loads in the background, class by class: wait until its last class (11А) has marks, and for the Timetables resources
-        await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
-            JsonNode all = get("/api/school/journals", director).json();
-            JsonNode last = null;
-            for (JsonNode j : all) {
-                last = j.get("className").asText().equals("11А") && j.get("subject").asText().equals("Физика") ? j : last;
-            }
-            return last != null && get("/api/school/journals/" + last.get("assignmentId").asLong() + "?termId="
-                    + last.at("/terms/0/id").asLong(), director).json().get("marks").size() > 0 && get("/api/timetable/schools/" + all.at("/0/schoolId").asLong() + "/timetables", director).status() == 200;
-        });
+        // the demo school loads in the background, class by class: wait until it says it is whole, and for the Timetables resources
+        awaitSchoolDemo(Duration.ofSeconds(300));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() ->
+                get("/api/timetable/schools/" + json(get("/api/school/journals", director), 200).at("/0/schoolId").asLong() + "/timetables",
+                        director).status() == 200);
         List<JsonNode> journals = new ArrayList<>();
         for (JsonNode j : json(get("/api/school/journals", director), 200)) {
             if (CLASSES.contains(j.get("className").asText())) {

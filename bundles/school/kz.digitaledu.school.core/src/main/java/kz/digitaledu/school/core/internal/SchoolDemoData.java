@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import kz.digitaledu.platform.api.CurrentUser;
 import kz.digitaledu.platform.api.DemoDataReady;
 import kz.digitaledu.platform.api.EduPrincipal;
 import kz.digitaledu.platform.api.Gender;
+import kz.digitaledu.platform.api.HealthContributor;
 import kz.digitaledu.platform.api.Organisation;
 import kz.digitaledu.platform.api.OrganisationService;
 import kz.digitaledu.platform.api.Person;
@@ -62,11 +64,15 @@ import org.slf4j.LoggerFactory;
  * with four quarters and public holidays, 20 classes of 30 students, 50 teachers, a curriculum, a
  * weekly timetable without clashes, the lessons of the first two quarters, and marks and attendance
  * of the first quarter and of the second until yesterday. Loaded once, in the background, when the
- * configuration {@code kz.digitaledu.school.demo} exists (the distribution ships it).
+ * configuration {@code kz.digitaledu.school.demo} exists (the distribution ships it). How far the load is shows in
+ * {@code /api/health} as the entry {@code schoolDemo}: {@code state} is {@code loading} (with {@code step}), {@code loaded}
+ * (with the figures), {@code present} (an earlier start loaded it), {@code failed} (with {@code error}; the server itself is
+ * not down for it) or {@code noSchool}.
  */
-@Component(immediate = true, configurationPid = "kz.digitaledu.school.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = HealthContributor.class, immediate = true, configurationPid = "kz.digitaledu.school.demo",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = SchoolDemoData.Config.class)
-public class SchoolDemoData {
+public class SchoolDemoData implements HealthContributor {
     private static final Logger LOG = LoggerFactory.getLogger(SchoolDemoData.class);
     static final EduPrincipal SYSTEM = new EduPrincipal(0, "system", "System", Locale.ENGLISH, List.of(new RoleGrant(Role.SYSTEM_ADMIN, 0)));
 
@@ -86,6 +92,8 @@ public class SchoolDemoData {
     }
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "school-demo-data"));
+    /** What {@link #health()} reports; written by the loading thread. */
+    private final Map<String, Object> progress = new java.util.concurrent.ConcurrentHashMap<>(Map.of("state", "loading", "step", "starting"));
 
     @Activate
     public SchoolDemoData(@Reference DemoDataReady platformDemo, @Reference CurrentUser currentUser, @Reference OrganisationService organisations,
@@ -94,10 +102,13 @@ public class SchoolDemoData {
         executor.execute(() -> {
             try {
                 currentUser.callAs(SYSTEM, () -> {
-                    new Loader(organisations, users, persons, structure, dataSource, config, LocalDate.now()).load();
+                    new Loader(organisations, users, persons, structure, dataSource, config, LocalDate.now(), progress).load();
                     return null;
                 });
             } catch (Exception e) {
+                progress.remove("step");
+                progress.put("error", String.valueOf(e));
+                progress.put("state", "failed");
                 if (stopping || executor.isShutdown()) {
                     // the bundle stops while the school loads (a test ends, the operator stops Karaf): not a failure of
                     // the load itself, but the demo school stays incomplete, since a later start sees its year and skips
@@ -111,6 +122,16 @@ public class SchoolDemoData {
     }
 
     private volatile boolean stopping;
+
+    @Override
+    public String name() {
+        return "schoolDemo";
+    }
+
+    @Override
+    public Health health() {
+        return Health.up(new java.util.TreeMap<>(progress));
+    }
 
     @Deactivate
     void deactivate() throws InterruptedException {
@@ -158,9 +179,11 @@ public class SchoolDemoData {
         private final Config config;
         private final LocalDate today;
         private final Random random = new Random(2026);
+        private final Map<String, Object> progress;
 
         Loader(OrganisationService organisations, UserService users, PersonDirectory persons, SchoolStructureService structure,
-                DataSource dataSource, Config config, LocalDate today) {
+                DataSource dataSource, Config config, LocalDate today, Map<String, Object> progress) {
+            this.progress = progress;
             this.organisations = organisations;
             this.users = users;
             this.persons = persons;
@@ -174,11 +197,14 @@ public class SchoolDemoData {
             Organisation school = organisations.list().stream().filter(o -> o.code().equals(config.school())).findFirst().orElse(null);
             if (school == null) {
                 LOG.warn("School demo data: no organisation {}", config.school());
+                finish("noSchool");
                 return;
             }
             if (!structure.years(school.id()).isEmpty()) {
+                finish("present");
                 return;
             }
+            progress.put("step", "year, subjects, teachers");
             long started = System.nanoTime();
             SchoolYear year = structure.createYear(new NewYear(school.id(), "2026-2027", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 25),
                     List.of(new NewTerm(1, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 24)),
@@ -211,6 +237,7 @@ public class SchoolDemoData {
                         n[0] >= 5 && n[0] <= 8 ? 2 : 1, n[0] >= 10 ? "физика-математика" : null, teachers.get(i % teachers.size()).id())));
             }
 
+            progress.put("step", "students");
             // students: the demo accounts 'student' (8А) and 'student2' (5А) among generated ones
             Map<Long, List<Long>> studentsOf = new HashMap<>();
             Map<Long, Double> ability = new HashMap<>();
@@ -243,6 +270,7 @@ public class SchoolDemoData {
                 ids.forEach(id -> ability.put(id, 0.35 + 0.6 * random.nextDouble()));
             }
 
+            progress.put("step", "teaching assignments and the weekly timetable");
             // curriculum and teachers: each subject has its own teachers; the demo teacher teaches mathematics/algebra in 5А and 8А
             Map<String, List<UserAccount>> bySubject = new HashMap<>();
             List<String> codes = new ArrayList<>(subjects.keySet());
@@ -305,16 +333,53 @@ public class SchoolDemoData {
             int marks = 0;
             try (Connection con = dataSource.getConnection()) {
                 con.setAutoCommit(false);
+                int done = 0;
                 for (SchoolClass c : classes) {
-                    for (SchoolYear.Term term : year.terms().subList(0, 2)) {
-                        lessons += lessons(con, c, term, year.holidays(), assignmentsOf.get(c.id()));
+                    progress.put("step", "lessons and marks of " + c.name() + " (" + ++done + "/" + classes.size() + ")");
+                    // one transaction per class; the journals people read meanwhile may make the database pick it as a
+                    // deadlock victim or time out a lock: then the class is written again, a few times at most
+                    for (int attempt = 1;; attempt++) {
+                        try {
+                            int l = 0;
+                            for (SchoolYear.Term term : year.terms().subList(0, 2)) {
+                                l += lessons(con, c, term, year.holidays(), assignmentsOf.get(c.id()));
+                            }
+                            int m = marks(con, c, year.terms().subList(0, 2), studentsOf.get(c.id()), ability);
+                            con.commit();
+                            lessons += l;
+                            marks += m;
+                            break;
+                        } catch (SQLException e) {
+                            con.rollback();
+                            if (attempt >= 4 || !worthRetrying(e)) {
+                                throw e;
+                            }
+                            LOG.warn("School demo data: {} written again after {}", c.name(), e.toString());
+                        }
                     }
-                    marks += marks(con, c, year.terms().subList(0, 2), studentsOf.get(c.id()), ability);
-                    con.commit();
                 }
             }
+            progress.remove("step");
+            progress.putAll(Map.of("classes", classes.size(), "students", serial, "teachers", teachers.size(), "lessons", lessons,
+                    "marks", marks));
+            finish("loaded");
             LOG.info("School demo data loaded for {}: {} classes, {} students, {} teachers, {} lessons, {} marks in {} ms", school.code(),
                     classes.size(), serial, teachers.size(), lessons, marks, (System.nanoTime() - started) / 1_000_000);
+        }
+
+        private void finish(String state) {
+            progress.remove("step");
+            progress.put("state", state);
+        }
+
+        /** A deadlock victim or a lock that timed out (SQLSTATE class 40): the same work may succeed when done again. */
+        private static boolean worthRetrying(SQLException e) {
+            for (SQLException x = e; x != null; x = x.getNextException()) {
+                if (x instanceof SQLTransactionRollbackException || (x.getSQLState() != null && x.getSQLState().startsWith("40"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String feminine(String last) {
