@@ -5,7 +5,10 @@
 // substitute in the lesson's row and the lesson in the book of substituted lessons; then shows the knowledge-quality
 // report of the current term and downloads it as XLSX; downloads the import template and sees a non-workbook refused; on
 // Classes and students enrols a new student in 5А (a wrong IIN refused at its field first), puts her and a classmate in
-// a new sub-group and moves her to 5Б; imports a workbook with a new teacher and downloads the first passwords.
+// a new sub-group and moves her to 5Б; imports a workbook with a new teacher and downloads the first passwords; on Year
+// and curriculum reads the quarters, gives 8А physics to the imported teacher, is refused deleting 8А algebra, adds the
+// subject Robotics (its empty code refused first), adds and deletes a robotics assignment, and makes the next school year
+// (a holiday that is no date refused first).
 // Exit code 0 = passed.
 import { browserTest, expectText as expectTextOn, signIn as signInOn } from './lib.mjs';
 
@@ -129,6 +132,66 @@ await browserTest(shots, async (page, shot, state) => {
   await expectText('vaadin-notification-card', 'is in class 5Б now');
   await page.locator('#classes-students .classes-transfer[data-name="Қасымова Айдана"]').waitFor({ state: 'detached' });
   await shot('u08-transferred');
+
+  state.step = 'Year and curriculum shows the year\'s quarters and holidays';
+  await page.locator('#menu-school-curriculum').click();
+  await expectText('#curr-terms vaadin-grid-cell-content', 'Term 4');
+  await expectText('#curr-terms vaadin-grid-cell-content', '25.05.2027');
+  await expectText('#curr-holidays', '16.12.2026');
+
+  state.step = 'the director gives 8А physics to the teacher imported above, 3 hours a week';
+  await page.locator('#curr-class').click();
+  await page.locator('vaadin-select-item:visible', { hasText: /^\s*8А\s*$/ }).click();
+  await page.locator('#curr-assignments .curr-assignment-change[data-subject="Physics"]').click();
+  await page.locator('#assignment-teacher input').fill('Омарова');
+  await page.locator('vaadin-combo-box-item', { hasText: 'Омарова Гүлнар' }).first().click();
+  await page.locator('#assignment-hours input').fill('3');
+  await page.locator('#assignment-save').click();
+  await expectText('vaadin-notification-card', 'Physics: Омарова Гүлнар, 3 h a week.');
+  await expectText('#curr-assignments vaadin-grid-cell-content', 'Омарова Гүлнар');
+
+  state.step = 'an assignment with lessons is not deleted';
+  await page.locator('#curr-assignments .curr-assignment-delete[data-subject="Algebra"]').click();
+  await expectText('vaadin-notification-card', 'cannot be deleted');
+
+  state.step = 'a new subject: the empty code is named at its field, then «Robotics» is in the list';
+  await page.locator('#curr-new-subject').click();
+  await page.locator('#subject-en input').fill('Robotics');
+  await page.locator('#subject-save').click();
+  await page.locator('#subject-code[invalid]').waitFor();
+  await page.locator('#subject-code input').fill('robotics');
+  await page.locator('#subject-kk input').fill('Робототехника');
+  await page.locator('#subject-ru input').fill('Робототехника');
+  await page.locator('#subject-save').click();
+  await expectText('vaadin-notification-card', 'Subject «Robotics» added.');
+  await expectText('#curr-subjects vaadin-grid-cell-content', 'robotics');
+
+  state.step = 'an assignment of robotics made by mistake is added and deleted';
+  await page.locator('#curr-new-assignment').click();
+  await page.locator('#assignment-subject input').fill('Robot');
+  await page.locator('vaadin-combo-box-item', { hasText: 'Robotics' }).first().click();
+  await page.locator('#assignment-teacher input').fill('Омарова');
+  await page.locator('vaadin-combo-box-item', { hasText: 'Омарова Гүлнар' }).first().click();
+  await page.locator('#assignment-hours input').fill('1');
+  await page.locator('#assignment-save').click();
+  await expectText('vaadin-notification-card', 'Robotics: Омарова Гүлнар, 1 h a week.');
+  await page.locator('#curr-assignments .curr-assignment-delete[data-subject="Robotics"]').click();
+  await expectText('vaadin-notification-card', 'The assignment «Robotics» is deleted.');
+  await page.locator('#curr-assignments .curr-assignment-delete[data-subject="Robotics"]').waitFor({ state: 'detached' });
+  await shot('u09-curriculum');
+
+  state.step = 'next year with four quarters: a word that is no date is named among the holidays, then the year is made';
+  await page.locator('#curr-new-year').click();
+  await page.locator('#year-name input').waitFor();
+  if ((await page.locator('#year-name input').inputValue()) !== '2027-2028') {
+    throw new Error('the next year is proposed as ' + await page.locator('#year-name input').inputValue());
+  }
+  await page.locator('#year-holidays textarea').fill('16.12.2027, soon');
+  await page.locator('#year-save').click();
+  await page.locator('#year-holidays[invalid]').waitFor();
+  await page.locator('#year-holidays textarea').fill('16.12.2027');
+  await page.locator('#year-save').click();
+  await expectText('vaadin-notification-card', 'The school year 2027-2028 is created with 4 terms.');
 
   await page.locator('#sign-out').click();
   await page.waitForURL(/\/login$/);

@@ -68,6 +68,14 @@ await browserTest(shots, async (page, shot, state) => {
   await expectText('#journal-status[data-state="ok"]', 'Saved: absent');
   await shot('s02-saved');
 
+  state.step = 'the address keeps the journal and term: a reload shows the same page with the 9';
+  await page.waitForURL(/\/journal\?(assignment=\d+&term=\d+|term=\d+&assignment=\d+)$/, { timeout: 10000 })
+    .catch(() => { throw new Error('the address is ' + page.url()); });
+  await page.reload();
+  await expectText('#journal-title', '8А · Algebra');
+  await expectText('#journal-title', 'Term 1');
+  await awaitCell(daughterCell, '9');
+
   state.step = 'an 11 in a formative lesson is refused with a translated message and the 9 comes back';
   await typeInto(daughterCell, '11');
   await expectText('#journal-status[data-state="error"]', 'A formative mark is a whole number from 1 to 10.');

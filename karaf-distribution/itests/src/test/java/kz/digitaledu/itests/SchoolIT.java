@@ -380,6 +380,26 @@ public class SchoolIT extends KarafTestSupport {
         JsonNode regrouped = json(call("PUT", "/api/school/groups/" + group.get("id").asLong() + "/members", director, "[" + daughterId + "]", "kk"), 200);
         assertEquals("[" + daughterId + "]", regrouped.get("studentPersonIds").toString());
 
+        // a teaching assignment changes hands over REST; one with lessons is not deleted, one made by mistake is
+        String algebraPath = "/api/school/assignments/" + algebra.get("assignmentId").asLong();
+        Reply noHours = call("PUT", algebraPath, director, "{\"teacherAccountId\":" + page.at("/assignment/teacherAccountId").asLong()
+                + ",\"hoursPerWeek\":40}", "ru");
+        assertEquals(noHours.body(), 422, noHours.status());
+        assertEquals("hoursPerWeek", noHours.json().at("/fields/0/field").asText());
+        assertEquals(403, call("PUT", algebraPath, teacher, "{\"teacherAccountId\":1,\"hoursPerWeek\":3}", "ru").status());
+        assertEquals(404, call("PUT", algebraPath, director67, "{\"teacherAccountId\":1,\"hoursPerWeek\":3}", "ru").status());
+        Reply inUse = call("DELETE", algebraPath, director, null, "en");
+        assertEquals(inUse.body(), 409, inUse.status());
+        assertTrue(inUse.body(), inUse.json().get("message").asText().contains("cannot be deleted"));
+        JsonNode spare = json(call("POST", "/api/school/assignments", director, "{\"classId\":" + classId + ",\"subjectId\":" + subjectId
+                + ",\"teacherAccountId\":" + page.at("/assignment/teacherAccountId").asLong() + ",\"hoursPerWeek\":1}", "kk"), 201);
+        JsonNode moved = json(call("PUT", "/api/school/assignments/" + spare.get("id").asLong(), director, "{\"teacherAccountId\":"
+                + page.at("/assignment/teacherAccountId").asLong() + ",\"hoursPerWeek\":2}", "kk"), 200);
+        assertEquals(2, moved.get("hoursPerWeek").asInt());
+        assertEquals(204, call("DELETE", "/api/school/assignments/" + spare.get("id").asLong(), director, null, "kk").status());
+        assertFalse("deleted", json(get("/api/school/assignments?schoolId=" + algebra.get("schoolId").asLong(), director), 200).toString()
+                .contains("\"id\":" + spare.get("id").asLong() + ","));
+
         // a new student: a wrong IIN is named in the caller's language and nothing is written; a right one is enrolled
         String studentsPath = "/api/school/classes/" + classId + "/students";
         int classSize = json(get(studentsPath + "?date=" + LocalDate.now(), director), 200).size();

@@ -214,7 +214,11 @@ public class SchoolWebIT extends KarafTestSupport {
         assertTrue("the teacher imported in the browser has an account",
                 json(get("/api/users?organisationId=" + school, director), 200).toString().contains("web.omarova"));
 
-        long yearId = json(get("/api/school/years?schoolId=" + school, director), 200).at("/0/id").asLong();
+        // the demo year (the browser made 2027-2028 too)
+        long yearId = -1;
+        for (JsonNode y : json(get("/api/school/years?schoolId=" + school, director), 200)) {
+            yearId = y.get("name").asText().equals("2026-2027") ? y.get("id").asLong() : yearId;
+        }
         // an imported teacher signs in with the first password: the shell keeps her on My profile until she chooses her own
         byte[] another = teacherWorkbook("web.nurova", "Нұрова", "Әсел");
         Reply imported = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/school/import?schoolId=" + school
@@ -235,6 +239,37 @@ public class SchoolWebIT extends KarafTestSupport {
         JsonNode groups = json(get("/api/school/classes/" + classIds.get("5А") + "/groups", director), 200);
         assertEquals(groups.toString(), "Ағылшын 1", groups.at("/0/name").asText());
         assertEquals(groups.toString(), 2, groups.at("/0/studentPersonIds").size());
+
+        // Year and curriculum: 8А physics is the imported teacher's now, 3 hours a week; robotics is a subject without an
+        // assignment; the next year has four quarters and its holiday
+        long omarova = -1;
+        for (JsonNode u : json(get("/api/users?organisationId=" + school, director), 200)) {
+            omarova = u.get("username").asText().equals("web.omarova") ? u.get("id").asLong() : omarova;
+        }
+        long robotics = -1;
+        long physicsId = -1;
+        for (JsonNode s : json(get("/api/school/subjects?schoolId=" + school, director), 200)) {
+            robotics = s.get("code").asText().equals("robotics") ? s.get("id").asLong() : robotics;
+            physicsId = s.get("code").asText().equals("physics") ? s.get("id").asLong() : physicsId;
+        }
+        JsonNode physics = json(get("/api/school/assignments?schoolId=" + school, director), 200);
+        boolean given = false;
+        for (JsonNode a : physics) {
+            given |= a.get("classId").asLong() == classIds.get("8А") && a.get("subjectId").asLong() == physicsId
+                    && a.get("teacherAccountId").asLong() == omarova && a.get("hoursPerWeek").asInt() == 3;
+        }
+        assertTrue("8А physics was given to web.omarova (" + omarova + "): " + physics, given);
+        assertTrue("robotics was added", robotics > 0);
+        for (JsonNode a : physics) {
+            assertTrue("the robotics assignment was deleted", a.get("subjectId").asLong() != robotics);
+        }
+        JsonNode years = json(get("/api/school/years?schoolId=" + school, director), 200);
+        JsonNode next = null;
+        for (JsonNode y : years) {
+            next = y.get("name").asText().equals("2027-2028") ? y : next;
+        }
+        assertTrue(years.toString(), next != null && next.get("terms").size() == 4 && next.at("/terms/0/startDate").asText().equals("2027-09-01")
+                && next.get("holidays").toString().contains("2027-12-16"));
     }
 
 }

@@ -32,6 +32,24 @@ public interface SchoolStructureService {
     /** A teaching assignment of a class, or of one of its sub-groups when {@code groupId} is given. */
     Assignment createAssignment(NewAssignment assignment);
 
+    /**
+     * Changes who teaches an assignment and for how many hours a week (a teacher who takes over in the middle of the
+     * year): the journal with its lessons, marks, grades and plan stays where it is, and from now on it is the new
+     * teacher's. Audited with before and after.
+     */
+    Assignment updateAssignment(long assignmentId, AssignmentChange change);
+
+    /**
+     * Deletes an assignment made by mistake. Refused with 409 {@code school.assignment.in_use} once it has lessons, a
+     * calendar-thematic plan or grades (then change its teacher instead); its periods in the weekly timetable entered by
+     * hand go with it.
+     */
+    void deleteAssignment(long assignmentId);
+
+    /** What {@link #updateAssignment} changes; both are required. */
+    record AssignmentChange(Long teacherAccountId, Integer hoursPerWeek) {
+    }
+
     /** Creates a sub-group of a class with its members (students of the class); the name is unique in the class. */
     ClassGroup createGroup(long classId, NewGroup group);
 

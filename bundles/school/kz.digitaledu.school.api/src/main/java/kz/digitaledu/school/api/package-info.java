@@ -5,5 +5,5 @@
  * read the acting user from {@link kz.digitaledu.platform.api.CurrentUser} and apply the
  * component's access rules themselves.
  */
-@org.osgi.annotation.versioning.Version("0.4.0")
+@org.osgi.annotation.versioning.Version("0.5.0")
 package kz.digitaledu.school.api;

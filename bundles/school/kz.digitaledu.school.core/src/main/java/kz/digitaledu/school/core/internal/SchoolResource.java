@@ -216,6 +216,19 @@ public class SchoolResource implements RestResource {
         return Response.status(201).entity(structure.createAssignment(body(a))).build();
     }
 
+    @PUT
+    @Path("assignments/{id}")
+    public Assignment updateAssignment(@PathParam("id") long assignmentId, SchoolStructureService.AssignmentChange change) {
+        return structure.updateAssignment(assignmentId, body(change));
+    }
+
+    @DELETE
+    @Path("assignments/{id}")
+    public Response deleteAssignment(@PathParam("id") long assignmentId) {
+        structure.deleteAssignment(assignmentId);
+        return Response.noContent().build();
+    }
+
     public record NewEnrolment(Long classId, List<Long> studentPersonIds, LocalDate from, String order) {
     }
 

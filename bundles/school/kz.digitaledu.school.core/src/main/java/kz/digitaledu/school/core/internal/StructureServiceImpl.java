@@ -316,6 +316,61 @@ class StructureServiceImpl implements SchoolStructureService {
     }
 
     @Override
+    public Assignment updateAssignment(long assignmentId, AssignmentChange change) {
+        if (change == null) {
+            throw EduException.invalid("body", "validation.required");
+        }
+        AssignmentEntity found = jpa.read(em -> em.find(AssignmentEntity.class, assignmentId));
+        if (found == null || !access.mayReadStructure(found.organisationId)) {
+            throw EduException.notFound("assignment", assignmentId);
+        }
+        access.check(SchoolPermissions.STRUCTURE_MANAGE, found.organisationId);
+        Validation v = new Validation().required("teacherAccountId", change.teacherAccountId()).required("hoursPerWeek", change.hoursPerWeek());
+        v.check(change.hoursPerWeek() == null || (change.hoursPerWeek() >= 1 && change.hoursPerWeek() <= 12), "hoursPerWeek",
+                "school.validation.hours");
+        v.throwIfAny();
+        checkStaff("teacherAccountId", change.teacherAccountId(), found.organisationId);
+        Assignment[] beforeAfter = new Assignment[2];
+        jpa.tx(em -> {
+            AssignmentEntity e = em.find(AssignmentEntity.class, assignmentId);
+            beforeAfter[0] = Mapping.assignment(e);
+            e.teacherAccountId = change.teacherAccountId();
+            e.hoursPerWeek = change.hoursPerWeek();
+            em.flush();
+            beforeAfter[1] = Mapping.assignment(e);
+            return null;
+        });
+        if (!beforeAfter[0].equals(beforeAfter[1])) {
+            audit.record("school.assignment.update", "school_assignment", assignmentId, found.organisationId, beforeAfter[0], beforeAfter[1]);
+        }
+        return beforeAfter[1];
+    }
+
+    @Override
+    public void deleteAssignment(long assignmentId) {
+        AssignmentEntity found = jpa.read(em -> em.find(AssignmentEntity.class, assignmentId));
+        if (found == null || !access.mayReadStructure(found.organisationId)) {
+            throw EduException.notFound("assignment", assignmentId);
+        }
+        access.check(SchoolPermissions.STRUCTURE_MANAGE, found.organisationId);
+        Assignment before = jpa.tx(em -> {
+            for (String entity : List.of("LessonEntity", "PlanTopicEntity", "TermGradeEntity", "YearGradeEntity")) {
+                long n = em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.assignmentId = :a", Long.class)
+                        .setParameter("a", assignmentId).getSingleResult();
+                if (n > 0) {
+                    throw EduException.conflict("school.assignment.in_use");
+                }
+            }
+            AssignmentEntity e = em.find(AssignmentEntity.class, assignmentId);
+            Assignment was = Mapping.assignment(e);
+            em.createQuery("DELETE FROM SlotEntity s WHERE s.assignmentId = :a").setParameter("a", assignmentId).executeUpdate();
+            em.remove(e);
+            return was;
+        });
+        audit.record("school.assignment.delete", "school_assignment", assignmentId, found.organisationId, before, null);
+    }
+
+    @Override
     public List<Assignment> assignments(long schoolId, Long teacherAccountId) {
         boolean all = access.mayReadStructure(schoolId);
         long me = access.me().accountId();

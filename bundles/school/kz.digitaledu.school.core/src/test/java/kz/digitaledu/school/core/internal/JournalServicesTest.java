@@ -465,6 +465,55 @@ class JournalServicesTest {
     }
 
     @Test
+    void aTeacherWhoTakesOverAnAssignmentKeepsItsJournalAndOnlyAnUnusedOneIsDeleted() {
+        Lesson l = lesson(math, LocalDate.of(2026, 9, 2));
+        as(teacherA, () -> p.journal.setMark(l.id(), 101, BigDecimal.valueOf(8), null));
+
+        // bad changes name their field and change nothing; only the school's managers may change it
+        EduException bad = refused(director, () -> p.structure.updateAssignment(math.id(), new SchoolStructureService.AssignmentChange(null, 0)));
+        assertEquals(422, bad.status());
+        assertEquals(List.of("teacherAccountId", "hoursPerWeek"), bad.fieldErrors().stream().map(EduException.FieldError::field).toList());
+        assertEquals("teacherAccountId", refused(director, () -> p.structure.updateAssignment(math.id(),
+                new SchoolStructureService.AssignmentChange(4L, 2))).fieldErrors().get(0).field(), "a director of another school");
+        assertEquals(403, refused(teacherA, () -> p.structure.updateAssignment(math.id(), new SchoolStructureService.AssignmentChange(3L, 2)))
+                .status());
+        assertEquals(404, refused(directorB, () -> p.structure.updateAssignment(math.id(), new SchoolStructureService.AssignmentChange(4L, 2)))
+                .status());
+        assertEquals(math, as(director, () -> p.structure.findAssignment(math.id())).orElseThrow());
+
+        // teacher B takes over: the journal and its mark stay, and now it is B's to keep
+        Assignment changed = as(director, () -> p.structure.updateAssignment(math.id(), new SchoolStructureService.AssignmentChange(3L, 3)));
+        assertEquals(3L, changed.teacherAccountId());
+        assertEquals(3, changed.hoursPerWeek());
+        assertEquals(1, as(teacherB, () -> p.journal.journal(math.id(), q1.id())).marks().size());
+        assertTrue(as(teacherB, () -> p.journal.journal(math.id(), q1.id())).writable());
+        as(teacherB, () -> p.journal.setMark(l.id(), 102, BigDecimal.valueOf(7), null));
+        assertFalse(as(teacherA, () -> p.journal.journal(math.id(), q1.id())).writable(), "A is 7А's class teacher: reads, no longer writes");
+        assertEquals(1, p.audit.stream().filter(a -> a.startsWith("school.assignment.update")).count());
+
+        // an assignment with lessons is not deleted; one made by mistake is, with its periods of the weekly timetable
+        assertEquals(409, refused(director, () -> {
+            p.structure.deleteAssignment(math.id());
+            return null;
+        }).status());
+        long chem = as(director, () -> p.structure.createSubject(new NewSubject(FakePlatform.SCHOOL_A, "chem", "Химия", "Химия", "Chemistry"))).id();
+        Assignment mistake = as(director, () -> p.structure.createAssignment(new NewAssignment(c7b.id(), chem, 2L, 2, null)));
+        as(director, () -> p.structure.setWeeklyTimetable(c7b.id(), List.of(new TimetableSlot(DayOfWeek.MONDAY, 2,
+                as(director, () -> p.structure.weeklyTimetable(c7b.id())).get(0).assignmentId()), new TimetableSlot(DayOfWeek.TUESDAY, 1, mistake.id()))));
+        assertEquals(403, refused(teacherA, () -> {
+            p.structure.deleteAssignment(mistake.id());
+            return null;
+        }).status());
+        as(director, () -> {
+            p.structure.deleteAssignment(mistake.id());
+            return null;
+        });
+        assertTrue(as(director, () -> p.structure.findAssignment(mistake.id())).isEmpty());
+        assertEquals(1, as(director, () -> p.structure.weeklyTimetable(c7b.id())).size(), "the other lesson of 7Б stays");
+        assertEquals(1, p.audit.stream().filter(a -> a.startsWith("school.assignment.delete")).count());
+    }
+
+    @Test
     void homeworkFilesAreAttachedByTheTeacherAndReadByTheClassAndItsParentsOnly() throws Exception {
         Lesson l = lesson(math, LocalDate.of(2026, 9, 30));
         java.util.function.Function<String, java.io.InputStream> text = s -> new java.io.ByteArrayInputStream(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -193,72 +193,17 @@ public class ClassesView extends VerticalLayout {
     // ---- dialogs --------------------------------------------------------------------------------------------------
 
     private static Dialog dialog(String id, String title) {
-        Dialog d = new Dialog();
-        d.setId(id);
-        d.setHeaderTitle(title);
-        d.setWidth("36em");
-        d.getElement().getStyle().set("max-width", "95vw");
-        return d;
+        return SchoolDialogs.dialog(id, title, "36em");
     }
 
     private static TextField text(String id, String labelKey, int max) {
-        TextField f = new TextField(SchoolUi.t(labelKey));
-        f.setId(id);
-        f.setMaxLength(max);
-        f.setWidthFull();
-        return f;
+        return SchoolDialogs.text(id, labelKey, max);
     }
 
-    /**
-     * Shows a refusal: each wrong field's message at that field (when the dialog has it), everything else as a
-     * notification.
-     */
-    private static void showErrors(EduException e, Map<String, HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        StringBuilder rest = new StringBuilder();
-        if (e.fieldErrors().isEmpty()) {
-            rest.append(SchoolUi.message(e));
-        }
-        for (EduException.FieldError f : e.fieldErrors()) {
-            String message = SchoolUi.t(f.messageKey(), f.args().toArray());
-            HasValidation field = fields.get(f.field());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                rest.append(rest.length() == 0 ? "" : " ").append(message);
-            }
-        }
-        if (rest.length() > 0) {
-            SchoolUi.error(rest.toString());
-        }
-    }
-
-    /** A change a dialog makes; returns what to tell the user when it is done. */
-    @FunctionalInterface
-    private interface Change {
-        String apply();
-    }
-
-    /**
-     * The dialog's Cancel and save buttons: saving makes the change, then closes the dialog, says what was done and shows
-     * the class again; a refusal is shown at the fields and the dialog stays open.
-     */
-    private void footer(Dialog d, String id, String labelKey, Map<String, HasValidation> fields, Change change, ButtonVariant... variants) {
-        Button save = new Button(SchoolUi.t(labelKey), e -> {
-            try {
-                String done = change.apply();
-                d.close();
-                SchoolUi.success(done);
-                showClass();
-            } catch (EduException x) {
-                showErrors(x, fields);
-            }
-        });
-        save.setId(id);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addThemeVariants(variants);
-        d.getFooter().add(new Button(SchoolUi.t("school.web.cancel"), e -> d.close()), save);
+    /** The dialog's Cancel and save buttons (see {@link SchoolDialogs#footer}); the class is shown again after a change. */
+    private void footer(Dialog d, String id, String labelKey, Map<String, HasValidation> fields, SchoolDialogs.Change change,
+            ButtonVariant... variants) {
+        SchoolDialogs.footer(d, id, labelKey, fields, change, this::showClass, variants);
     }
 
     private void enrolDialog() {

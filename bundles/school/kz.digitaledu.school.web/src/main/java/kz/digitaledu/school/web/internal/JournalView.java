@@ -11,8 +11,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import kz.digitaledu.platform.api.EduException;
 import kz.digitaledu.school.api.JournalService.JournalPage;
 import kz.digitaledu.school.api.JournalService.JournalRef;
@@ -20,9 +25,11 @@ import kz.digitaledu.school.api.SchoolYear;
 
 /**
  * {@code /journal}: choose a journal (class and subject, one's own first) and a term; the grid below is the journal
- * page of that term, loaded with one service call.
+ * page of that term, loaded with one service call. The choice is kept in the address
+ * ({@code /journal?assignment=12&term=3}): a reload, a bookmark or a link opens the same page; a journal or term the user
+ * may not read falls back to the first one.
  */
-public class JournalView extends VerticalLayout {
+public class JournalView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
     private final ComboBox<JournalRef> journals = new ComboBox<>();
@@ -114,7 +121,50 @@ public class JournalView extends VerticalLayout {
                 load(current, e.getValue());
             }
         });
-        journals.setValue(refs.get(0));
+        this.refs = refs;
+    }
+
+    private List<JournalRef> refs = List.of();
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (refs.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        Long assignment = number(q.get("assignment"));
+        Long term = number(q.get("term"));
+        JournalRef ref = refs.stream().filter(r -> assignment != null && r.assignmentId() == assignment).findFirst().orElse(refs.get(0));
+        wantedTerm = term;
+        journals.setValue(ref);
+        wantedTerm = null;
+    }
+
+    /** The term asked for in the address while the journal it belongs to is being chosen. */
+    private Long wantedTerm;
+
+    private static Long number(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(values.get(0));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Puts the journal and term shown into the address, without a new history entry; just before the response, so that
+     * it comes after the router's own entry when this is the navigation to the screen.
+     */
+    private void remember(JournalRef ref, SchoolYear.Term term) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null) {
+            Location here = new Location(JournalViewContribution.ROUTE, QueryParameters.simple(Map.of("assignment",
+                    String.valueOf(ref.assignmentId()), "term", String.valueOf(term.id()))));
+            ui.beforeClientResponse(this, ctx -> ctx.getUI().getPage().getHistory().replaceState(null, here));
+        }
     }
 
     static String label(JournalRef r) {
@@ -124,7 +174,9 @@ public class JournalView extends VerticalLayout {
 
     private void choose(JournalRef ref) {
         current = ref;
-        SchoolYear.Term term = Terms.defaultTerm(ref.terms(), LocalDate.now()).orElse(null);
+        Long wanted = wantedTerm;
+        SchoolYear.Term term = ref.terms().stream().filter(t -> wanted != null && t.id() == wanted).findFirst()
+                .orElseGet(() -> Terms.defaultTerm(ref.terms(), LocalDate.now()).orElse(null));
         quiet = true;
         try {
             terms.setItems(ref.terms());
@@ -153,6 +205,7 @@ public class JournalView extends VerticalLayout {
             SchoolUi.error(SchoolUi.message(e));
             return;
         }
+        remember(ref, term);
         grid = new JournalGrid(page);
         history.setEnabled(true);
         plan.setEnabled(true);
