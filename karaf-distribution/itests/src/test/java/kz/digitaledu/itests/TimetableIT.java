@@ -63,7 +63,7 @@ public class TimetableIT extends KarafTestSupport {
         assertEquals(check.body(), 200, check.status());
         // The sample file holds one FET constraint type we do not model yet: it is reported, not silently dropped.
         assertEquals(check.body(), false, check.json().get("supported").asBoolean());
-        assertEquals(1, check.json().at("/unmappedHard/ConstraintTeacherMinDaysPerWeek").asInt());
+        assertEquals(1, check.json().at("/unmappedHard/ConstraintTeacherMaxSpanPerDay").asInt());
         assertTrue(check.json().get("lessons").asInt() > 0);
         assertEquals(0, check.json().get("problems").size());
 

@@ -111,7 +111,7 @@ class SchoolTimetableServiceTest {
         TimetableInfo started = as(directorA, () -> service.importFet(SCHOOL_A, "2026–2027, first term", smallSchool(), 5));
         assertEquals(TimetableStatus.DRAFT, started.status());
         assertEquals(10, started.lessons(), "the file's 11 activities, one of them inactive");
-        assertEquals(Map.of("ConstraintTeacherMinDaysPerWeek", 1), started.unmappedHard(), "an unmodelled FET constraint is reported");
+        assertEquals(Map.of("ConstraintTeacherMaxSpanPerDay", 1), started.unmappedHard(), "an unmodelled FET constraint is reported");
         assertTrue(started.problems().isEmpty(), started.problems().toString());
 
         TimetableInfo solved = awaitSolved(started.id());

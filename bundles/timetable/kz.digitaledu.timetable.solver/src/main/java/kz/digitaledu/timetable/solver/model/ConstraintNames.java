@@ -68,4 +68,16 @@ public final class ConstraintNames {
     public static final String TEACHER_MAX_CONTINUOUS_SOFT = "Teacher has too many lessons in a row";
     public static final String STUDENTS_MAX_CONTINUOUS_HARD = "Class has too many lessons in a row (limit)";
     public static final String STUDENTS_MAX_CONTINUOUS_SOFT = "Class has too many lessons in a row";
+    public static final String ENDS_DAY_HARD = "Lesson must end its class's day (required)";
+    public static final String ENDS_DAY_SOFT = "Lesson should end its class's day";
+    public static final String MIN_GAPS_HARD = "Lessons on one day must be some periods apart (required)";
+    public static final String MIN_GAPS_SOFT = "Lessons on one day should be some periods apart";
+    public static final String TEACHER_MIN_DAYS_HARD = "Teacher teaches on too few days (limit)";
+    public static final String TEACHER_MIN_DAYS_SOFT = "Teacher teaches on too few days";
+    public static final String TEACHER_INTERVAL_DAYS_HARD = "Teacher has lessons in part of the day on too many days (limit)";
+    public static final String TEACHER_INTERVAL_DAYS_SOFT = "Teacher has lessons in part of the day on too many days";
+    public static final String STUDENTS_INTERVAL_DAYS_HARD = "Class has lessons in part of the day on too many days (limit)";
+    public static final String STUDENTS_INTERVAL_DAYS_SOFT = "Class has lessons in part of the day on too many days";
+    public static final String SLOT_SELECTION_HARD = "Lessons occupy too many of the chosen periods (limit)";
+    public static final String SLOT_SELECTION_SOFT = "Lessons occupy too many of the chosen periods";
 }

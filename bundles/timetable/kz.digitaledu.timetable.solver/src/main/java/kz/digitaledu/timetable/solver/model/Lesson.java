@@ -34,6 +34,8 @@ public class Lesson {
     private List<StartPreference> startPreferences;
     private List<RoomPreference> roomPreferences;
     private int studentCount;
+    /** Must (or should) be the last lesson of its students' day; null when not asked. */
+    private Limit endsStudentsDay;
 
     private List<Timeslot> timeslotRange = List.of();
     private List<Room> roomRange = List.of();
@@ -76,6 +78,14 @@ public class Lesson {
     public Lesson withoutRoom() { this.needsRoom = false; return this; }
     public Lesson needingRoom(boolean needs) { this.needsRoom = needs; return this; }
     public Lesson summative(boolean s) { this.summative = s; return this; }
+    /** Asks for the lesson to end its students' day (hard, or soft with a weight); a hard request beats a soft one. */
+    public Lesson endingStudentsDay(boolean hard, int weight) {
+        Limit l = hard ? Limit.hard(0) : Limit.soft(0, weight);
+        this.endsStudentsDay = endsStudentsDay == null || (hard && !endsStudentsDay.hard())
+                || (!hard && !endsStudentsDay.hard() && weight > endsStudentsDay.weight()) ? l : endsStudentsDay;
+        return this;
+    }
+    public Limit getEndsStudentsDay() { return endsStudentsDay; }
     public Lesson withStartPreference(StartPreference p) { startPreferences.add(p); return this; }
     public Lesson withRoomPreference(RoomPreference p) {
         roomPreferences.add(p);
@@ -155,11 +165,16 @@ public class Lesson {
      * break periods (0 when back to back).
      */
     public int freePeriodsBefore(Lesson next) {
+        return freePeriodsBefore(next, Set.of());
+    }
+
+    /** As {@link #freePeriodsBefore(Lesson)}, not counting the periods in {@code unavailable} either (FET's gaps). */
+    public int freePeriodsBefore(Lesson next, Set<Integer> unavailable) {
         List<Timeslot> occ = occupiedTimeslots();
         Timeslot t = occ.get(occ.size() - 1).getNext();
         int free = 0;
         while (t != null && t.getPeriod() < next.getStartPeriod()) {
-            if (!t.isBreakSlot()) {
+            if (!t.isBreakSlot() && !unavailable.contains(t.getIndex())) {
                 free++;
             }
             t = t.getNext();

@@ -12,7 +12,9 @@ import org.optaplanner.core.api.domain.solution.cloner.DeepPlanningClone;
 public final class LessonRelation {
 
     /** Kinds: CONSECUTIVE = second starts right after first ends on the same day; GROUPED = back to back in either order. */
-    public enum Kind { MIN_DAYS_BETWEEN, SAME_START, NOT_OVERLAPPING, CONSECUTIVE, GROUPED, SAME_DAY }
+    public enum Kind { MIN_DAYS_BETWEEN, SAME_START, NOT_OVERLAPPING, CONSECUTIVE, GROUPED, SAME_DAY,
+        /** On the same day, at least {@code getMinDays()} free periods between them (the field holds the gap). */
+        MIN_GAPS }
 
     private Kind kind;
     private Lesson first;
@@ -36,6 +38,11 @@ public final class LessonRelation {
 
     public static LessonRelation minDaysBetween(Lesson a, Lesson b, int minDays, boolean hard, int weight) {
         return new LessonRelation(Kind.MIN_DAYS_BETWEEN, a, b, minDays, hard, weight);
+    }
+
+    /** If on the same day, at least {@code gaps} periods between the end of one and the start of the other. */
+    public static LessonRelation minGaps(Lesson a, Lesson b, int gaps, boolean hard, int weight) {
+        return new LessonRelation(Kind.MIN_GAPS, a, b, gaps, hard, weight);
     }
 
     public static LessonRelation notSameDay(Lesson a, Lesson b) {

@@ -19,6 +19,8 @@ public final class Teacher {
     private Limit maxGapsPerWeek;
     private Limit maxDaysPerWeek;
     private Limit maxBuildingChangesPerWeek;
+    /** At least {@code value} days with lessons. */
+    private Limit minDaysPerWeek;
 
     public Teacher(String id, String name) {
         this.id = Objects.requireNonNull(id);
@@ -61,6 +63,8 @@ public final class Teacher {
     public Teacher withMaxGapsPerWeek(Limit l) { this.maxGapsPerWeek = l; return this; }
     public Teacher withMaxDaysPerWeek(Limit l) { this.maxDaysPerWeek = l; return this; }
     public Teacher withMaxBuildingChangesPerWeek(Limit l) { this.maxBuildingChangesPerWeek = l; return this; }
+    public Limit getMinDaysPerWeek() { return minDaysPerWeek; }
+    public Teacher withMinDaysPerWeek(Limit l) { this.minDaysPerWeek = l; return this; }
 
     @Override
     public String toString() { return name; }

@@ -25,6 +25,7 @@ public final class Timeslot {
     private boolean breakSlot;
     private int periodsInDay;
     private Timeslot next;
+    private Timeslot previous;
     private boolean longBreakAfter;
 
     public Timeslot(int index, int dayIndex, String dayName, int period, String periodName,
@@ -50,6 +51,8 @@ public final class Timeslot {
                 throw new IllegalArgumentException("timeslot indexes must be 0..n-1 in order, got " + s.index + " at " + i);
             }
             Timeslot n = i + 1 < slots.size() ? slots.get(i + 1) : null;
+            Timeslot p = i > 0 ? slots.get(i - 1) : null;
+            s.previous = p != null && p.dayIndex == s.dayIndex ? p : null;
             if (n != null && n.dayIndex == s.dayIndex) {
                 s.next = n;
                 s.longBreakAfter = s.breakMinutesAfter() > maxBreakInsideMultiPeriodLessonMinutes;
@@ -84,6 +87,8 @@ public final class Timeslot {
     public boolean isLate() { return late; }
     public int getPeriodsInDay() { return periodsInDay; }
     public Timeslot getNext() { return next; }
+    /** The period before on the same day, or null for the first. */
+    public Timeslot getPrevious() { return previous; }
     public boolean isLongBreakAfter() { return longBreakAfter; }
 
     /** Marks this period as undesirable early (e.g. a "zero" period) or late; soft constraints avoid them. */

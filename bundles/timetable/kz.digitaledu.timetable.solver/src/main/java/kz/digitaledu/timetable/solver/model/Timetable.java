@@ -46,6 +46,10 @@ public class Timetable {
     @ProblemFactCollectionProperty
     @DeepPlanningClone
     private List<LessonStudents> lessonStudents;
+    @ProblemFactCollectionProperty
+    private List<DayIntervalLimit> dayIntervalLimits = List.of();
+    @ProblemFactCollectionProperty
+    private List<SlotSelectionLimit> slotSelections = List.of();
     @PlanningEntityCollectionProperty
     private List<Lesson> lessons;
     @ConstraintConfigurationProvider
@@ -198,6 +202,15 @@ public class Timetable {
     public List<LessonTeacher> getLessonTeachers() { return lessonTeachers; }
     public List<LessonStudents> getLessonStudents() { return lessonStudents; }
     public List<Lesson> getLessons() { return lessons; }
+    public List<DayIntervalLimit> getDayIntervalLimits() { return dayIntervalLimits; }
+    public List<SlotSelectionLimit> getSlotSelections() { return slotSelections; }
+
+    /** The rules over parts of the day and over chosen timeslots (FET's interval and selection constraints). */
+    public Timetable withRules(List<DayIntervalLimit> intervals, List<SlotSelectionLimit> selections) {
+        this.dayIntervalLimits = List.copyOf(intervals);
+        this.slotSelections = List.copyOf(selections);
+        return this;
+    }
     public TimetableConstraintConfiguration getConstraintConfiguration() { return constraintConfiguration; }
     public HardSoftLongScore getScore() { return score; }
     public void setScore(HardSoftLongScore score) { this.score = score; }

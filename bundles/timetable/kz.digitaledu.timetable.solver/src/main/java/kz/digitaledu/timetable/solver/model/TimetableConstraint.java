@@ -125,7 +125,31 @@ public enum TimetableConstraint {
     STUDENTS_MAX_CONTINUOUS_HARD(ConstraintNames.STUDENTS_MAX_CONTINUOUS_HARD, "studentsMaxContinuousHard", true,
             "A class or group has more lessons one after another than the limit"),
     STUDENTS_MAX_CONTINUOUS_SOFT(ConstraintNames.STUDENTS_MAX_CONTINUOUS_SOFT, "studentsMaxContinuousSoft", false,
-            "A class or group has more lessons one after another than wished");
+            "A class or group has more lessons one after another than wished"),
+    ENDS_DAY_HARD(ConstraintNames.ENDS_DAY_HARD, "endsDayHard", true,
+            "A lesson that must be the last of its class's day is followed by another"),
+    ENDS_DAY_SOFT(ConstraintNames.ENDS_DAY_SOFT, "endsDaySoft", false,
+            "A lesson that should be the last of its class's day is followed by another"),
+    MIN_GAPS_HARD(ConstraintNames.MIN_GAPS_HARD, "minGapsHard", true,
+            "Lessons that must be some free periods apart on the same day are too close"),
+    MIN_GAPS_SOFT(ConstraintNames.MIN_GAPS_SOFT, "minGapsSoft", false,
+            "Lessons that should be some free periods apart on the same day are too close"),
+    TEACHER_MIN_DAYS_HARD(ConstraintNames.TEACHER_MIN_DAYS_HARD, "teacherMinDaysHard", true,
+            "A teacher has lessons on fewer days than the minimum"),
+    TEACHER_MIN_DAYS_SOFT(ConstraintNames.TEACHER_MIN_DAYS_SOFT, "teacherMinDaysSoft", false,
+            "A teacher has lessons on fewer days than wished"),
+    TEACHER_INTERVAL_DAYS_HARD(ConstraintNames.TEACHER_INTERVAL_DAYS_HARD, "teacherIntervalDaysHard", true,
+            "A teacher has lessons in a part of the day (for example the afternoon) on more days than the limit"),
+    TEACHER_INTERVAL_DAYS_SOFT(ConstraintNames.TEACHER_INTERVAL_DAYS_SOFT, "teacherIntervalDaysSoft", false,
+            "A teacher has lessons in a part of the day (for example the afternoon) on more days than wished"),
+    STUDENTS_INTERVAL_DAYS_HARD(ConstraintNames.STUDENTS_INTERVAL_DAYS_HARD, "studentsIntervalDaysHard", true,
+            "A class or group has lessons in a part of the day (for example the afternoon) on more days than the limit"),
+    STUDENTS_INTERVAL_DAYS_SOFT(ConstraintNames.STUDENTS_INTERVAL_DAYS_SOFT, "studentsIntervalDaysSoft", false,
+            "A class or group has lessons in a part of the day (for example the afternoon) on more days than wished"),
+    SLOT_SELECTION_HARD(ConstraintNames.SLOT_SELECTION_HARD, "slotSelectionHard", true,
+            "A set of lessons occupies more of a chosen set of periods than the limit"),
+    SLOT_SELECTION_SOFT(ConstraintNames.SLOT_SELECTION_SOFT, "slotSelectionSoft", false,
+            "A set of lessons occupies more of a chosen set of periods than wished");
 
     private final String constraintName;
     private final String id;

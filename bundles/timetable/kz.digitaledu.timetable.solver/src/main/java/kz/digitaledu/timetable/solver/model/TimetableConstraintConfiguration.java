@@ -141,6 +141,30 @@ public class TimetableConstraintConfiguration {
     private HardSoftLongScore studentsMaxContinuousHard = HardSoftLongScore.ONE_HARD;
     @ConstraintWeight(ConstraintNames.STUDENTS_MAX_CONTINUOUS_SOFT)
     private HardSoftLongScore studentsMaxContinuousSoft = HardSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(ConstraintNames.ENDS_DAY_HARD)
+    private HardSoftLongScore endsDayHard = HardSoftLongScore.ONE_HARD;
+    @ConstraintWeight(ConstraintNames.ENDS_DAY_SOFT)
+    private HardSoftLongScore endsDaySoft = HardSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(ConstraintNames.MIN_GAPS_HARD)
+    private HardSoftLongScore minGapsHard = HardSoftLongScore.ONE_HARD;
+    @ConstraintWeight(ConstraintNames.MIN_GAPS_SOFT)
+    private HardSoftLongScore minGapsSoft = HardSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(ConstraintNames.TEACHER_MIN_DAYS_HARD)
+    private HardSoftLongScore teacherMinDaysHard = HardSoftLongScore.ONE_HARD;
+    @ConstraintWeight(ConstraintNames.TEACHER_MIN_DAYS_SOFT)
+    private HardSoftLongScore teacherMinDaysSoft = HardSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(ConstraintNames.TEACHER_INTERVAL_DAYS_HARD)
+    private HardSoftLongScore teacherIntervalDaysHard = HardSoftLongScore.ONE_HARD;
+    @ConstraintWeight(ConstraintNames.TEACHER_INTERVAL_DAYS_SOFT)
+    private HardSoftLongScore teacherIntervalDaysSoft = HardSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(ConstraintNames.STUDENTS_INTERVAL_DAYS_HARD)
+    private HardSoftLongScore studentsIntervalDaysHard = HardSoftLongScore.ONE_HARD;
+    @ConstraintWeight(ConstraintNames.STUDENTS_INTERVAL_DAYS_SOFT)
+    private HardSoftLongScore studentsIntervalDaysSoft = HardSoftLongScore.ONE_SOFT;
+    @ConstraintWeight(ConstraintNames.SLOT_SELECTION_HARD)
+    private HardSoftLongScore slotSelectionHard = HardSoftLongScore.ONE_HARD;
+    @ConstraintWeight(ConstraintNames.SLOT_SELECTION_SOFT)
+    private HardSoftLongScore slotSelectionSoft = HardSoftLongScore.ONE_SOFT;
 
     /** Current weight of every constraint, by constraint name. */
     public Map<String, HardSoftLongScore> weights() {

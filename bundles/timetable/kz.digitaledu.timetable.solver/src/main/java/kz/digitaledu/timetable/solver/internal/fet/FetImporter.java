@@ -17,6 +17,8 @@ import kz.digitaledu.timetable.solver.fet.FetImportException;
 import kz.digitaledu.timetable.solver.fet.FetImportResult;
 import kz.digitaledu.timetable.solver.model.BellSchedule;
 import kz.digitaledu.timetable.solver.model.Building;
+import kz.digitaledu.timetable.solver.model.DayIntervalLimit;
+import kz.digitaledu.timetable.solver.model.SlotSelectionLimit;
 import kz.digitaledu.timetable.solver.model.Lesson;
 import kz.digitaledu.timetable.solver.model.LessonRelation;
 import kz.digitaledu.timetable.solver.model.Limit;
@@ -62,6 +64,8 @@ final class FetImporter {
     private final Map<String, Activity> activities = new LinkedHashMap<>();
     private final Set<String> inactive = new LinkedHashSet<>();
     private final List<LessonRelation> relations = new ArrayList<>();
+    private final List<DayIntervalLimit> dayIntervals = new ArrayList<>();
+    private final List<SlotSelectionLimit> slotSelections = new ArrayList<>();
     private final Set<Lesson> locked = new LinkedHashSet<>();
     private final Map<Lesson, Room> lockedRooms = new HashMap<>();
     private final List<Runnable> homeRooms = new ArrayList<>();
@@ -146,7 +150,7 @@ final class FetImporter {
         }
         Timetable t = new Timetable(name, slots, List.copyOf(buildings.values()), List.copyOf(rooms.values()),
                 List.copyOf(teachers.values()), List.copyOf(students.values()), List.copyOf(subjects.values()),
-                List.copyOf(lessons.values()), relations, cfg);
+                List.copyOf(lessons.values()), relations, cfg).withRules(dayIntervals, slotSelections);
         return new FetImportResult(t, mapped, unmapped, unmappedHard, placed, pinned, warnings);
     }
 
@@ -593,9 +597,82 @@ final class FetImporter {
                             Limit.stricter(a.getEarlyMaxBeginningsAtSecondPeriod(), l)));
                 }
             }
+            case "ConstraintActivityEndsStudentsDay" -> {
+                Lesson l = lesson(c, c.child("Activity_Id"));
+                if (l != null) {
+                    l.endingStudentsDay(hard, softWeight(w));
+                }
+            }
+            case "ConstraintActivitiesEndStudentsDay" -> filtered(c).forEach(l -> l.endingStudentsDay(hard, softWeight(w)));
+            case "ConstraintMinGapsBetweenActivities" -> {
+                List<Lesson> ls = lessonList(c);
+                Integer gaps = integer(c.child("MinGaps"), "MinGaps");
+                if (gaps != null && gaps > 0) {
+                    for (int i = 0; i < ls.size(); i++) {
+                        for (int j = i + 1; j < ls.size(); j++) {
+                            relations.add(LessonRelation.minGaps(ls.get(i), ls.get(j), gaps, hard, softWeight(w)));
+                        }
+                    }
+                }
+            }
+            case "ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek" ->
+                    forTeachers(c, "Teacher_Name", limit(c, "Minimum_Days_Per_Week", hard, w),
+                            (t, l) -> t.withMinDaysPerWeek(stricterMinimum(t.getMinDaysPerWeek(), l)));
+            case "ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek" -> {
+                int[] interval = interval(c);
+                if (interval != null) {
+                    forTeachers(c, "Teacher_Name", limit(c, "Max_Days_Per_Week", hard, w),
+                            (t, l) -> dayIntervals.add(new DayIntervalLimit(t, null, interval[0], interval[1], l)));
+                }
+            }
+            case "ConstraintStudentsSetIntervalMaxDaysPerWeek", "ConstraintStudentsIntervalMaxDaysPerWeek" -> {
+                int[] interval = interval(c);
+                Limit l = limit(c, "Max_Days_Per_Week", hard, w);
+                if (interval != null && l != null) {
+                    forAtoms(c, a -> dayIntervals.add(new DayIntervalLimit(null, a, interval[0], interval[1], l)));
+                }
+            }
+            case "ConstraintActivitiesOccupyMaxTimeSlotsFromSelection" -> {
+                Set<Integer> chosen = slotSet(c, "Selected_Time_Slot", "Selected_Day", "Selected_Hour");
+                Limit l = limit(c, "Max_Number_of_Occupied_Time_Slots", hard, w);
+                if (l != null) {
+                    Set<String> ids = new LinkedHashSet<>();
+                    lessonList(c).forEach(x -> ids.add(x.getId()));
+                    slotSelections.add(new SlotSelectionLimit("selection-" + (slotSelections.size() + 1), ids, chosen, l));
+                }
+            }
             default -> ok = false;
         }
         return ok;
+    }
+
+    /** The higher of two minimums (hard beats soft); null-safe. */
+    private static Limit stricterMinimum(Limit a, Limit b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        if (a.hard() != b.hard()) {
+            return a.hard() ? a : b;
+        }
+        return a.value() >= b.value() ? a : b;
+    }
+
+    /** An interval's first period and the period after its last; an empty end hour is the end of the day. */
+    private int[] interval(XmlNode c) {
+        String from = c.childText("Interval_Start_Hour");
+        String to = blankToNull(c.childText("Interval_End_Hour"));
+        int start = from == null ? -1 : hours.indexOf(from);
+        int end = to == null ? hours.size() : hours.indexOf(to);
+        if (start < 0 || end < 0) {
+            errors.add(new FetError(lineOf(c, start < 0 ? "Interval_Start_Hour" : "Interval_End_Hour").line,
+                    c.name + ": unknown hour '" + (start < 0 ? from : to) + "'"));
+            return null;
+        }
+        if (end <= start) {
+            errors.add(new FetError(lineOf(c, "Interval_End_Hour").line, c.name + ": the interval ends before it starts"));
+            return null;
+        }
+        return new int[] {start, end};
     }
 
     private boolean spaceConstraint(XmlNode c, double w, boolean hard) {

@@ -18,17 +18,42 @@ public record DaySchedule(List<Lesson> lessons) {
         return n;
     }
 
+    /**
+     * Periods before the day's first lesson in which the student set could have had one: breaks and periods when the
+     * set is not available are not counted (as FET counts a late beginning).
+     */
+    public int openPeriodsBefore(java.util.Set<Integer> unavailable) {
+        if (lessons.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (kz.digitaledu.timetable.solver.model.Timeslot t = lessons.get(0).getTimeslot().getPrevious(); t != null; t = t.getPrevious()) {
+            if (!t.isBreakSlot() && !unavailable.contains(t.getIndex())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public int firstPeriod() {
         return lessons.isEmpty() ? 0 : lessons.get(0).getStartPeriod();
     }
 
     /** Free periods (not counting break periods) between the first and the last lesson of the day. */
     public int gaps() {
+        return gaps(java.util.Set.of());
+    }
+
+    /**
+     * Free periods between the first and the last lesson that are neither breaks nor in {@code unavailable} (the
+     * person's or set's not-available periods): what FET's max-gaps constraints count.
+     */
+    public int gaps(java.util.Set<Integer> unavailable) {
         int gaps = 0;
         Lesson latest = null;
         for (Lesson l : lessons) {
             if (latest != null && l.getStartPeriod() > latest.getEndPeriod()) {
-                gaps += latest.freePeriodsBefore(l);
+                gaps += latest.freePeriodsBefore(l, unavailable);
             }
             if (latest == null || l.getEndPeriod() > latest.getEndPeriod()) {
                 latest = l;

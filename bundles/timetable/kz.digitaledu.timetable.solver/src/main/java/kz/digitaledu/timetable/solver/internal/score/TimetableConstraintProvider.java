@@ -14,12 +14,14 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.tri.TriConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
+import kz.digitaledu.timetable.solver.model.DayIntervalLimit;
 import kz.digitaledu.timetable.solver.model.Lesson;
 import kz.digitaledu.timetable.solver.model.LessonRelation;
 import kz.digitaledu.timetable.solver.model.LessonStudents;
 import kz.digitaledu.timetable.solver.model.LessonTeacher;
 import kz.digitaledu.timetable.solver.model.Limit;
 import kz.digitaledu.timetable.solver.model.MinDailyLimit;
+import kz.digitaledu.timetable.solver.model.SlotSelectionLimit;
 import kz.digitaledu.timetable.solver.model.StudentGroup;
 import kz.digitaledu.timetable.solver.model.Teacher;
 
@@ -52,7 +54,12 @@ public final class TimetableConstraintProvider implements ConstraintProvider {
             consecutive(f, true), consecutive(f, false), grouped(f, true), grouped(f, false),
             sameDay(f, true), sameDay(f, false),
             teacherMaxContinuous(f, true), teacherMaxContinuous(f, false),
-            studentsMaxContinuous(f, true), studentsMaxContinuous(f, false)
+            studentsMaxContinuous(f, true), studentsMaxContinuous(f, false),
+            endsStudentsDay(f, true), endsStudentsDay(f, false), minGaps(f, true), minGaps(f, false),
+            teacherMinDays(f, true), teacherMinDays(f, false),
+            teacherIntervalDays(f, true), teacherIntervalDays(f, false),
+            studentsIntervalDays(f, true), studentsIntervalDays(f, false),
+            slotSelection(f, true), slotSelection(f, false)
         };
     }
 
@@ -293,14 +300,14 @@ public final class TimetableConstraintProvider implements ConstraintProvider {
 
     Constraint teacherMaxGapsDay(ConstraintFactory f, boolean hard) {
         return teacherDays(f, t -> applies(t.getMaxGapsPerDay(), hard))
-                .filter((t, d, s) -> t.getMaxGapsPerDay().excess(s.gaps()) > 0)
-                .penalizeConfigurableLong((t, d, s) -> cost(t.getMaxGapsPerDay(), t.getMaxGapsPerDay().excess(s.gaps()), hard))
+                .filter((t, d, s) -> t.getMaxGapsPerDay().excess(s.gaps(t.getUnavailable())) > 0)
+                .penalizeConfigurableLong((t, d, s) -> cost(t.getMaxGapsPerDay(), t.getMaxGapsPerDay().excess(s.gaps(t.getUnavailable())), hard))
                 .asConstraint(hard ? TEACHER_MAX_GAPS_DAY_HARD : TEACHER_MAX_GAPS_DAY_SOFT);
     }
 
     Constraint teacherMaxGapsWeek(ConstraintFactory f, boolean hard) {
         return teacherDays(f, t -> applies(t.getMaxGapsPerWeek(), hard))
-                .groupBy((t, d, s) -> t, ConstraintCollectors.sum((t, d, s) -> s.gaps()))
+                .groupBy((t, d, s) -> t, ConstraintCollectors.sum((t, d, s) -> s.gaps(t.getUnavailable())))
                 .filter((t, gaps) -> t.getMaxGapsPerWeek().excess(gaps) > 0)
                 .penalizeConfigurableLong((t, gaps) -> cost(t.getMaxGapsPerWeek(), t.getMaxGapsPerWeek().excess(gaps), hard))
                 .asConstraint(hard ? TEACHER_MAX_GAPS_WEEK_HARD : TEACHER_MAX_GAPS_WEEK_SOFT);
@@ -308,7 +315,7 @@ public final class TimetableConstraintProvider implements ConstraintProvider {
 
     Constraint studentsMaxGapsWeek(ConstraintFactory f, boolean hard) {
         return studentDays(f, g -> applies(g.getMaxGapsPerWeek(), hard))
-                .groupBy((g, d, s) -> g, ConstraintCollectors.sum((g, d, s) -> s.gaps()))
+                .groupBy((g, d, s) -> g, ConstraintCollectors.sum((g, d, s) -> s.gaps(g.getUnavailable())))
                 .filter((g, gaps) -> g.getMaxGapsPerWeek().excess(gaps) > 0)
                 .penalizeConfigurableLong((g, gaps) -> cost(g.getMaxGapsPerWeek(), g.getMaxGapsPerWeek().excess(gaps), hard))
                 .asConstraint(hard ? STUDENTS_MAX_GAPS_WEEK_HARD : STUDENTS_MAX_GAPS_WEEK_SOFT);
@@ -368,14 +375,15 @@ public final class TimetableConstraintProvider implements ConstraintProvider {
 
     /**
      * FET's "students early, max beginnings at second hour": the day must start at the first period, except on at
-     * most {@code value} days a week when it may start at the second. Cost: periods started later than the second,
-     * plus days started at the second over the limit.
+     * most {@code value} days a week when it may start at the second. As in FET, breaks and periods in which the set
+     * is not available do not count before the first lesson (a class not available at 07:00 starts early at 08:00).
+     * Cost: periods started later than the second, plus days started at the second over the limit.
      */
     Constraint studentsEarly(ConstraintFactory f, boolean hard) {
         return studentDays(f, g -> applies(g.getEarlyMaxBeginningsAtSecondPeriod(), hard))
                 .groupBy((g, d, s) -> g,
-                        ConstraintCollectors.sum((g, d, s) -> Math.max(0, s.firstPeriod() - 1)),
-                        ConstraintCollectors.sum((g, d, s) -> s.firstPeriod() >= 1 ? 1 : 0))
+                        ConstraintCollectors.sum((g, d, s) -> Math.max(0, s.openPeriodsBefore(g.getUnavailable()) - 1)),
+                        ConstraintCollectors.sum((g, d, s) -> s.openPeriodsBefore(g.getUnavailable()) >= 1 ? 1 : 0))
                 .filter((g, late, second) -> late + g.getEarlyMaxBeginningsAtSecondPeriod().excess(second) > 0)
                 .penalizeConfigurableLong((g, late, second) -> cost(g.getEarlyMaxBeginningsAtSecondPeriod(),
                         late + g.getEarlyMaxBeginningsAtSecondPeriod().excess(second), hard))
@@ -480,5 +488,82 @@ public final class TimetableConstraintProvider implements ConstraintProvider {
                 .filter((g, d, s) -> s.continuousExcess(g.getMaxContinuous().value()) > 0)
                 .penalizeConfigurableLong((g, d, s) -> cost(g.getMaxContinuous(), s.continuousExcess(g.getMaxContinuous().value()), hard))
                 .asConstraint(hard ? STUDENTS_MAX_CONTINUOUS_HARD : STUDENTS_MAX_CONTINUOUS_SOFT);
+    }
+
+    // ---------------------------------------------------------------- end of day, gaps between lessons, days, selections
+
+    /**
+     * FET's "activity ends students' day": no lesson of any of its students starts after it on that day. Cost: each
+     * such later lesson.
+     */
+    Constraint endsStudentsDay(ConstraintFactory f, boolean hard) {
+        return placed(f)
+                .filter(l -> applies(l.getEndsStudentsDay(), hard))
+                .join(placed(f),
+                        Joiners.equal(Lesson::getDayIndex),
+                        Joiners.lessThanOrEqual(Lesson::getEndPeriod, Lesson::getStartPeriod))
+                .filter((a, b) -> a.sharesStudents(b))
+                .penalizeConfigurableLong((a, b) -> hard ? 1L : a.getEndsStudentsDay().weight())
+                .asConstraint(hard ? ENDS_DAY_HARD : ENDS_DAY_SOFT);
+    }
+
+    /** FET's "min gaps between activities": on the same day, at least n free periods between them. Cost: periods short. */
+    Constraint minGaps(ConstraintFactory f, boolean hard) {
+        return relation(f, LessonRelation.Kind.MIN_GAPS, hard)
+                .filter((r, a, b) -> a.getDayIndex() == b.getDayIndex() && gapBetween(a, b) < r.getMinDays())
+                .penalizeConfigurableLong((r, a, b) -> (long) Math.max(1, r.getMinDays() - Math.max(0, gapBetween(a, b)))
+                        * (hard ? 1 : r.getWeight()))
+                .asConstraint(hard ? MIN_GAPS_HARD : MIN_GAPS_SOFT);
+    }
+
+    /** Free periods between two lessons of one day (negative when they overlap). */
+    private static int gapBetween(Lesson a, Lesson b) {
+        return a.getStartPeriod() <= b.getStartPeriod() ? b.getStartPeriod() - a.getEndPeriod() : a.getStartPeriod() - b.getEndPeriod();
+    }
+
+    /** FET's "teacher min days per week". Cost: days short. */
+    Constraint teacherMinDays(ConstraintFactory f, boolean hard) {
+        return teacherDays(f, t -> applies(t.getMinDaysPerWeek(), hard))
+                .groupBy((t, d, s) -> t, ConstraintCollectors.countTri())
+                .filter((t, days) -> days < t.getMinDaysPerWeek().value())
+                .penalizeConfigurableLong((t, days) -> cost(t.getMinDaysPerWeek(), t.getMinDaysPerWeek().value() - days, hard))
+                .asConstraint(hard ? TEACHER_MIN_DAYS_HARD : TEACHER_MIN_DAYS_SOFT);
+    }
+
+    /** FET's "teacher interval max days per week": days with a lesson in the part of the day, over the limit. */
+    Constraint teacherIntervalDays(ConstraintFactory f, boolean hard) {
+        return f.forEach(DayIntervalLimit.class)
+                .filter(d -> d.teacher() != null && d.maxDays().hard() == hard)
+                .join(LessonTeacher.class, Joiners.equal(DayIntervalLimit::teacher, LessonTeacher::teacher))
+                .join(placed(f), Joiners.equal((d, lt) -> lt.lesson(), Function.identity()))
+                .filter((d, lt, l) -> d.covers(l))
+                .groupBy((d, lt, l) -> d, ConstraintCollectors.countDistinct((d, lt, l) -> l.getDayIndex()))
+                .filter((d, days) -> d.maxDays().excess(days) > 0)
+                .penalizeConfigurableLong((d, days) -> cost(d.maxDays(), d.maxDays().excess(days), hard))
+                .asConstraint(hard ? TEACHER_INTERVAL_DAYS_HARD : TEACHER_INTERVAL_DAYS_SOFT);
+    }
+
+    /** FET's "students (set) interval max days per week", per atomic student set. */
+    Constraint studentsIntervalDays(ConstraintFactory f, boolean hard) {
+        return f.forEach(DayIntervalLimit.class)
+                .filter(d -> d.atom() != null && d.maxDays().hard() == hard)
+                .join(LessonStudents.class, Joiners.equal(DayIntervalLimit::atom, LessonStudents::atom))
+                .join(placed(f), Joiners.equal((d, ls) -> ls.lesson(), Function.identity()))
+                .filter((d, ls, l) -> d.covers(l))
+                .groupBy((d, ls, l) -> d, ConstraintCollectors.countDistinct((d, ls, l) -> l.getDayIndex()))
+                .filter((d, days) -> d.maxDays().excess(days) > 0)
+                .penalizeConfigurableLong((d, days) -> cost(d.maxDays(), d.maxDays().excess(days), hard))
+                .asConstraint(hard ? STUDENTS_INTERVAL_DAYS_HARD : STUDENTS_INTERVAL_DAYS_SOFT);
+    }
+
+    /** FET's "activities occupy max time slots from selection": chosen timeslots taken by the lessons, over the limit. */
+    Constraint slotSelection(ConstraintFactory f, boolean hard) {
+        return f.forEach(SlotSelectionLimit.class)
+                .filter(s -> s.max().hard() == hard)
+                .join(placed(f), Joiners.filtering((s, l) -> s.includes(l) && l.countOccupiedIn(s.slots()) > 0))
+                .groupBy((s, l) -> s, ConstraintCollectors.toList((s, l) -> l))
+                .filter((s, ls) -> s.max().excess(s.occupied(ls)) > 0)
+                .penalizeConfigurableLong((s, ls) -> cost(s.max(), s.max().excess(s.occupied(ls)), hard))
+                .asConstraint(hard ? SLOT_SELECTION_HARD : SLOT_SELECTION_SOFT);
     }
 }

@@ -31,7 +31,7 @@ class TimetableSolveCliTest {
         assertEquals(1, line.lines().count());
         assertTrue(line.startsWith("instance=school activities=10 supported=no first_zero_hard_s="), line);
         assertTrue(line.contains(" hard=0 soft=-90 fet_soft_penalty=0.90 "), line);
-        assertTrue(line.contains("unmapped_hard=TeacherMinDaysPerWeek:1"), line);
+        assertTrue(line.contains("unmapped_hard=TeacherMaxSpanPerDay:1"), line);
         assertTrue(Files.readString(dir.resolve("out/school_activities.xml")).contains("<Activities_Timetable>"));
         assertTrue(Files.readString(dir.resolve("out/school_data_and_timetable.fet")).contains("<Permanently_Locked>"));
     }

@@ -32,6 +32,9 @@ import kz.digitaledu.timetable.solver.fet.FetImportException;
 import kz.digitaledu.timetable.solver.fet.FetImportResult;
 import kz.digitaledu.timetable.solver.internal.DefaultTimetableSolverService;
 import kz.digitaledu.timetable.solver.model.Lesson;
+import kz.digitaledu.timetable.solver.model.SlotSelectionLimit;
+import kz.digitaledu.timetable.solver.model.LessonRelation;
+import kz.digitaledu.timetable.solver.model.DayIntervalLimit;
 import kz.digitaledu.timetable.solver.model.Teacher;
 import kz.digitaledu.timetable.solver.model.Timetable;
 
@@ -82,9 +85,9 @@ class DefaultFetInterchangeTest {
         // 7A subgroups are the atoms of 7A and of year 7
         assertEquals(2, lesson(t, "1").getAtoms().size());
         assertEquals(3, lesson(t, "10").getAtoms().size());
-        assertEquals(Map.of("ConstraintActivitiesSameStartingHour", 1, "ConstraintTeacherMinDaysPerWeek", 1),
+        assertEquals(Map.of("ConstraintActivitiesSameStartingHour", 1, "ConstraintTeacherMaxSpanPerDay", 1),
                 r.unmappedConstraints());
-        assertEquals(Map.of("ConstraintTeacherMinDaysPerWeek", 1), r.unmappedHard());
+        assertEquals(Map.of("ConstraintTeacherMaxSpanPerDay", 1), r.unmappedHard());
         assertFalse(r.supported());
         assertEquals(1, r.mappedConstraints().get("ConstraintActivityPreferredStartingTime"));
         assertEquals(2, r.mappedConstraints().get("ConstraintMinDaysBetweenActivities"));
@@ -97,10 +100,67 @@ class DefaultFetInterchangeTest {
 
     @Test
     void supportedWhenEveryHardConstraintIsModelled() throws Exception {
-        String xml = smallSchool().replaceAll("<ConstraintTeacherMinDaysPerWeek>.*</ConstraintTeacherMinDaysPerWeek>", "");
+        String xml = smallSchool().replaceAll("<ConstraintTeacherMaxSpanPerDay>.*</ConstraintTeacherMaxSpanPerDay>", "");
         FetImportResult r = read(xml);
         assertTrue(r.supported(), r.unmappedHard()::toString);
         assertEquals(1, r.unmappedConstraints().size(), "the soft one is still reported");
+    }
+
+    @Test
+    void endOfDayMinGapsMinDaysIntervalsAndSlotSelectionsAreModelled() throws Exception {
+        String rules = "<ConstraintActivityEndsStudentsDay><Weight_Percentage>100</Weight_Percentage><Activity_Id>1</Activity_Id>"
+                + "<Active>true</Active></ConstraintActivityEndsStudentsDay>"
+                + "<ConstraintActivitiesEndStudentsDay><Weight_Percentage>60</Weight_Percentage><Teacher_Name></Teacher_Name>"
+                + "<Students_Name></Students_Name><Subject_Name>Chem</Subject_Name><Activity_Tag_Name></Activity_Tag_Name>"
+                + "<Active>true</Active></ConstraintActivitiesEndStudentsDay>"
+                + "<ConstraintMinGapsBetweenActivities><Weight_Percentage>100</Weight_Percentage><Number_of_Activities>3</Number_of_Activities>"
+                + "<Activity_Id>1</Activity_Id><Activity_Id>2</Activity_Id><Activity_Id>4</Activity_Id><MinGaps>1</MinGaps>"
+                + "<Active>true</Active></ConstraintMinGapsBetweenActivities>"
+                + "<ConstraintTeachersMinDaysPerWeek><Weight_Percentage>100</Weight_Percentage><Minimum_Days_Per_Week>2</Minimum_Days_Per_Week>"
+                + "<Active>true</Active></ConstraintTeachersMinDaysPerWeek>"
+                + "<ConstraintTeacherMinDaysPerWeek><Weight_Percentage>100</Weight_Percentage><Teacher_Name>Aigul</Teacher_Name>"
+                + "<Minimum_Days_Per_Week>3</Minimum_Days_Per_Week><Active>true</Active></ConstraintTeacherMinDaysPerWeek>"
+                + "<ConstraintTeacherIntervalMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage><Teacher_Name>Aigul</Teacher_Name>"
+                + "<Interval_Start_Hour>2</Interval_Start_Hour><Interval_End_Hour></Interval_End_Hour><Max_Days_Per_Week>2</Max_Days_Per_Week>"
+                + "<Active>true</Active></ConstraintTeacherIntervalMaxDaysPerWeek>"
+                + "<ConstraintStudentsSetIntervalMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage><Students>7B</Students>"
+                + "<Interval_Start_Hour>1</Interval_Start_Hour><Interval_End_Hour>2</Interval_End_Hour><Max_Days_Per_Week>1</Max_Days_Per_Week>"
+                + "<Active>true</Active></ConstraintStudentsSetIntervalMaxDaysPerWeek>"
+                + "<ConstraintActivitiesOccupyMaxTimeSlotsFromSelection><Weight_Percentage>100</Weight_Percentage>"
+                + "<Number_of_Activities>2</Number_of_Activities><Activity_Id>1</Activity_Id><Activity_Id>4</Activity_Id>"
+                + "<Number_of_Selected_Time_Slots>2</Number_of_Selected_Time_Slots>"
+                + "<Selected_Time_Slot><Selected_Day>Mon</Selected_Day><Selected_Hour>1</Selected_Hour></Selected_Time_Slot>"
+                + "<Selected_Time_Slot><Selected_Day>Tue</Selected_Day><Selected_Hour>1</Selected_Hour></Selected_Time_Slot>"
+                + "<Max_Number_of_Occupied_Time_Slots>1</Max_Number_of_Occupied_Time_Slots><Active>true</Active>"
+                + "</ConstraintActivitiesOccupyMaxTimeSlotsFromSelection>";
+        String xml = smallSchool().replaceAll("<ConstraintTeacherMaxSpanPerDay>.*</ConstraintTeacherMaxSpanPerDay>", "")
+                .replace("</Time_Constraints_List>", rules + "</Time_Constraints_List>");
+        FetImportResult r = read(xml);
+        assertTrue(r.supported(), r.unmappedHard()::toString);
+        Timetable t = r.timetable();
+        assertTrue(lesson(t, "1").getEndsStudentsDay().hard());
+        assertFalse(lesson(t, "10").getEndsStudentsDay().hard(), "chemistry should end the day (60%)");
+        assertEquals(60, lesson(t, "10").getEndsStudentsDay().weight());
+        assertEquals(null, lesson(t, "2").getEndsStudentsDay());
+        assertEquals(3, t.getRelations().stream().filter(x -> x.getKind() == LessonRelation.Kind.MIN_GAPS && x.getMinDays() == 1).count());
+        Teacher aigul = t.getTeachers().stream().filter(x -> x.getName().equals("Aigul")).findFirst().orElseThrow();
+        Teacher berik = t.getTeachers().stream().filter(x -> x.getName().equals("Berik")).findFirst().orElseThrow();
+        assertEquals(3, aigul.getMinDaysPerWeek().value(), "the higher minimum of the two");
+        assertEquals(2, berik.getMinDaysPerWeek().value());
+        DayIntervalLimit aigulLate = t.getDayIntervalLimits().stream().filter(d -> d.teacher() == aigul).findFirst().orElseThrow();
+        assertEquals(List.of(1, 4, 2), List.of(aigulLate.fromPeriod(), aigulLate.toPeriod(), aigulLate.maxDays().value()),
+                "from the second hour to the end of the day");
+        assertEquals(List.of("7B"), t.getDayIntervalLimits().stream().filter(d -> d.atom() != null).map(d -> d.atom().getName()).toList(),
+                "7B has no subgroups: it is its own atom");
+        SlotSelectionLimit sel = t.getSlotSelections().get(0);
+        assertEquals(Set.of("1", "4"), sel.lessonIds());
+        assertEquals(Set.of(0, 4), sel.slots());
+        assertEquals(1, sel.max().value());
+
+        // an unknown hour in an interval is named with its line and nothing is built
+        FetImportException bad = assertThrows(FetImportException.class, () -> read(xml.replace(
+                "<Interval_Start_Hour>2</Interval_Start_Hour>", "<Interval_Start_Hour>9</Interval_Start_Hour>")));
+        assertTrue(bad.getErrors().stream().anyMatch(e -> e.message().contains("unknown hour '9'") && e.line() > 0), bad.getErrors()::toString);
     }
 
     @Test

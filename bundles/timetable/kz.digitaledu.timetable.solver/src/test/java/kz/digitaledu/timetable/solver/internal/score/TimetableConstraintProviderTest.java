@@ -7,12 +7,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
+import kz.digitaledu.timetable.solver.model.DayIntervalLimit;
 import kz.digitaledu.timetable.solver.model.Lesson;
 import kz.digitaledu.timetable.solver.model.LessonRelation;
 import kz.digitaledu.timetable.solver.model.Limit;
 import kz.digitaledu.timetable.solver.model.MinDailyLimit;
 import kz.digitaledu.timetable.solver.model.Room;
 import kz.digitaledu.timetable.solver.model.RoomPreference;
+import kz.digitaledu.timetable.solver.model.SlotSelectionLimit;
 import kz.digitaledu.timetable.solver.model.StartPreference;
 import kz.digitaledu.timetable.solver.model.StudentGroup;
 import kz.digitaledu.timetable.solver.model.Teacher;
@@ -277,6 +279,10 @@ class TimetableConstraintProviderTest {
         x.bob.withMaxGapsPerDay(Limit.soft(0, 2));
         verifier.verifyThat((p, f) -> p.teacherMaxGapsDay(f, false)).given(day0(x.bob, x.c7a, 0, 2)).penalizesBy(2);
         verifier.verifyThat((p, f) -> p.teacherMaxGapsDay(f, false)).given(day0(x.bob, x.c7a, 0, 1)).penalizesBy(0);
+        // as in FET, a period the teacher is not available in is no gap
+        x.bob.unavailableAt(x.at(0, 1).getIndex());
+        verifier.verifyThat((p, f) -> p.teacherMaxGapsDay(f, false)).given(day0(x.bob, x.c7a, 0, 2)).penalizesBy(0);
+        verifier.verifyThat((p, f) -> p.teacherMaxGapsDay(f, false)).given(day0(x.bob, x.c7a, 0, 3)).penalizesBy(2);
     }
 
     @Test
@@ -391,6 +397,12 @@ class TimetableConstraintProviderTest {
                 .penalizesBy(2);
         verifier.verifyThat((p, f) -> p.studentsEarly(f, false)).given(facts(x.placed(x.alice, x.g7a1, 0, 0, x.r101)))
                 .penalizesBy(0);
+        // as in FET, a first period the class is not available in does not make its day start late
+        x.c7b.unavailableAt(x.at(3, 0).getIndex());
+        verifier.verifyThat((p, f) -> p.studentsEarly(f, true)).given(facts(x.placed(x.alice, x.c7b, 3, 1, x.r101),
+                x.placed(x.alice, x.c7b, 1, 1, x.r101))).penalizesBy(0);
+        verifier.verifyThat((p, f) -> p.studentsEarly(f, true)).given(facts(x.placed(x.alice, x.c7b, 3, 2, x.r101),
+                x.placed(x.alice, x.c7b, 1, 1, x.r101))).penalizesBy(1);
     }
 
     @Test
@@ -520,5 +532,91 @@ class TimetableConstraintProviderTest {
                 x.placed(x.bob, x.c7a, 0, 1, x.r102))).penalizesBy(2); // only atom 7A-1 has two in a row
         verifier.verifyThat((p, f) -> p.studentsMaxContinuous(f, false)).given(facts(x.placed(x.alice, x.g7a1, 0, 0, x.r101),
                 x.placed(x.bob, x.c7a, 0, 2, x.r102))).penalizesBy(0);
+    }
+
+    @Test
+    void aLessonThatEndsItsStudentsDayHasNothingOfTheirsAfterIt() {
+        Lesson last = x.placed(x.alice, x.c7a, 0, 3, x.r101).endingStudentsDay(true, 1);
+        Lesson before = x.placed(x.bob, x.c7a, 0, 1, x.r102);
+        Lesson groupAfter = x.placed(x.bob, x.g7a2, 0, 4, x.r102);
+        Lesson otherClassAfter = x.placed(x.bob, x.c7b, 0, 5, x.r102);
+        Lesson nextDay = x.placed(x.bob, x.c7a, 1, 5, x.r102);
+        verifier.verifyThat((p, f) -> p.endsStudentsDay(f, true)).given(facts(last, before, otherClassAfter, nextDay)).penalizesBy(0);
+        verifier.verifyThat((p, f) -> p.endsStudentsDay(f, true)).given(facts(last, groupAfter)).penalizesBy(1);
+        Lesson soft = x.placed(x.alice, x.c7b, 2, 0, x.r101).endingStudentsDay(false, 40);
+        Lesson after = x.placed(x.bob, x.c7b, 2, 2, x.r102);
+        verifier.verifyThat((p, f) -> p.endsStudentsDay(f, false)).given(facts(soft, after)).penalizesBy(40);
+        verifier.verifyThat((p, f) -> p.endsStudentsDay(f, true)).given(facts(soft, after)).penalizesBy(0);
+        // a double lesson that ends the day: a lesson in its second period is a conflict, not a later lesson
+        Lesson dbl = x.lesson(x.math, x.alice, x.c7b, 2).at(x.at(3, 3), x.r101).endingStudentsDay(true, 1);
+        verifier.verifyThat((p, f) -> p.endsStudentsDay(f, true)).given(facts(dbl, x.placed(x.bob, x.c7b, 3, 4, x.r102))).penalizesBy(0);
+        verifier.verifyThat((p, f) -> p.endsStudentsDay(f, true)).given(facts(dbl, x.placed(x.bob, x.c7b, 3, 5, x.r102)))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void minGapsBetweenLessonsOfOneDay() {
+        Lesson a = x.placed(x.alice, x.c7a, 0, 0, x.r101);
+        Lesson adjacent = x.placed(x.alice, x.c7a, 0, 1, x.r101);
+        Lesson oneFree = x.placed(x.alice, x.c7a, 0, 2, x.r101);
+        Lesson otherDay = x.placed(x.alice, x.c7a, 1, 1, x.r101);
+        verifier.verifyThat((p, f) -> p.minGaps(f, true)).given(facts(a, adjacent, LessonRelation.minGaps(a, adjacent, 1, true, 1)))
+                .penalizesBy(1);
+        verifier.verifyThat((p, f) -> p.minGaps(f, true)).given(facts(a, oneFree, LessonRelation.minGaps(oneFree, a, 1, true, 1)))
+                .penalizesBy(0);
+        verifier.verifyThat((p, f) -> p.minGaps(f, true)).given(facts(a, oneFree, LessonRelation.minGaps(a, oneFree, 2, true, 1)))
+                .penalizesBy(1);
+        verifier.verifyThat((p, f) -> p.minGaps(f, true)).given(facts(a, otherDay, LessonRelation.minGaps(a, otherDay, 3, true, 1)))
+                .penalizesBy(0);
+        verifier.verifyThat((p, f) -> p.minGaps(f, false)).given(facts(a, adjacent, LessonRelation.minGaps(a, adjacent, 2, false, 30)))
+                .penalizesBy(60);
+    }
+
+    @Test
+    void teacherMinDaysPerWeek() {
+        x.alice.withMinDaysPerWeek(Limit.hard(3));
+        Object[] twoDays = facts(x.placed(x.alice, x.c7a, 0, 0, x.r101), x.placed(x.alice, x.c7a, 2, 0, x.r101),
+                x.placed(x.alice, x.c7b, 2, 1, x.r101));
+        verifier.verifyThat((p, f) -> p.teacherMinDays(f, true)).given(twoDays).penalizesBy(1);
+        verifier.verifyThat((p, f) -> p.teacherMinDays(f, true)).given(facts(x.placed(x.alice, x.c7a, 0, 0, x.r101),
+                x.placed(x.alice, x.c7a, 2, 0, x.r101), x.placed(x.alice, x.c7a, 4, 0, x.r101))).penalizesBy(0);
+        x.bob.withMinDaysPerWeek(Limit.soft(2, 7));
+        verifier.verifyThat((p, f) -> p.teacherMinDays(f, false)).given(facts(x.placed(x.bob, x.c7a, 0, 0, x.r101))).penalizesBy(7);
+    }
+
+    @Test
+    void intervalMaxDaysPerWeekForTeachersAndStudents() {
+        // "afternoon" = periods 4 and 5 (from 4 to 6): at most one day a week
+        DayIntervalLimit afternoons = new DayIntervalLimit(x.alice, null, 4, 6, Limit.hard(1));
+        Object[] twoAfternoons = facts(afternoons, x.placed(x.alice, x.c7a, 0, 4, x.r101), x.placed(x.alice, x.c7a, 1, 5, x.r101),
+                x.placed(x.alice, x.c7a, 2, 0, x.r101));
+        verifier.verifyThat((p, f) -> p.teacherIntervalDays(f, true)).given(twoAfternoons).penalizesBy(1);
+        Object[] oneAfternoon = facts(afternoons, x.placed(x.alice, x.c7a, 0, 4, x.r101), x.placed(x.alice, x.c7b, 0, 5, x.r101),
+                x.placed(x.alice, x.c7a, 1, 3, x.r101));
+        verifier.verifyThat((p, f) -> p.teacherIntervalDays(f, true)).given(oneAfternoon).penalizesBy(0);
+        // a double lesson from period 3 reaches into the afternoon
+        Lesson dbl = x.lesson(x.math, x.alice, x.c7b, 2).at(x.at(3, 3), x.r101);
+        verifier.verifyThat((p, f) -> p.teacherIntervalDays(f, true)).given(facts(afternoons, dbl, x.placed(x.alice, x.c7a, 0, 4, x.r101)))
+                .penalizesBy(1);
+        DayIntervalLimit groupMornings = new DayIntervalLimit(null, x.g7a1, 0, 2, Limit.soft(1, 5));
+        verifier.verifyThat((p, f) -> p.studentsIntervalDays(f, false)).given(facts(groupMornings, x.placed(x.alice, x.c7a, 0, 0, x.r101),
+                x.placed(x.bob, x.g7a1, 1, 1, x.r102), x.placed(x.bob, x.g7a2, 2, 1, x.r102))).penalizesBy(5);
+        verifier.verifyThat((p, f) -> p.studentsIntervalDays(f, true)).given(facts(groupMornings, x.placed(x.alice, x.c7a, 0, 0, x.r101),
+                x.placed(x.bob, x.g7a1, 1, 1, x.r102))).penalizesBy(0);
+    }
+
+    @Test
+    void lessonsOccupyAtMostSomeOfTheChosenSlots() {
+        Lesson a = x.placed(x.alice, x.c7a, 0, 0, x.r101);
+        Lesson b = x.placed(x.bob, x.c7b, 0, 0, x.r102);
+        Lesson c = x.placed(x.bob, x.c7b, 1, 0, x.r102);
+        Lesson outside = x.placed(x.alice, x.c7b, 2, 0, x.r101);
+        Set<Integer> mondayAndTuesdayFirst = Set.of(x.at(0, 0).getIndex(), x.at(1, 0).getIndex());
+        SlotSelectionLimit one = new SlotSelectionLimit("s1", Set.of(a.getId(), b.getId(), c.getId(), outside.getId()),
+                mondayAndTuesdayFirst, Limit.hard(1));
+        verifier.verifyThat((p, f) -> p.slotSelection(f, true)).given(facts(one, a, b, outside)).penalizesBy(0);
+        verifier.verifyThat((p, f) -> p.slotSelection(f, true)).given(facts(one, a, b, c, outside)).penalizesBy(1);
+        SlotSelectionLimit notC = new SlotSelectionLimit("s2", Set.of(a.getId(), b.getId()), mondayAndTuesdayFirst, Limit.soft(0, 3));
+        verifier.verifyThat((p, f) -> p.slotSelection(f, false)).given(facts(notC, a, b, c)).penalizesBy(3);
     }
 }
