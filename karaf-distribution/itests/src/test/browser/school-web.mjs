@@ -75,6 +75,15 @@ await browserTest(shots, async (page, shot, state) => {
   await expectText('#journal-title', '8А · Algebra');
   await expectText('#journal-title', 'Term 1');
   await awaitCell(daughterCell, '9');
+  // a link to a journal that is not hers: said so, and her first journal is shown
+  const keep = page.url();
+  await page.goto(keep.replace(/assignment=\d+/, 'assignment=999999999'));
+  await expectText('vaadin-notification-card', 'is not one you keep or read');
+  await page.locator('#journal-title').waitFor();
+  await page.goto(keep);
+  await expectText('#journal-title', '8А · Algebra');
+  await expectText('#journal-title', 'Term 1');
+  await awaitCell(daughterCell, '9');
 
   state.step = 'an 11 in a formative lesson is refused with a translated message and the 9 comes back';
   await typeInto(daughterCell, '11');

@@ -134,7 +134,14 @@ public class JournalView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         Long assignment = number(q.get("assignment"));
         Long term = number(q.get("term"));
-        JournalRef ref = refs.stream().filter(r -> assignment != null && r.assignmentId() == assignment).findFirst().orElse(refs.get(0));
+        JournalRef ref = refs.stream().filter(r -> assignment != null && r.assignmentId() == assignment).findFirst().orElse(null);
+        if (ref == null) {
+            if (q.containsKey("assignment")) {
+                // a link to a journal this user does not keep or read (or that no longer exists): say so, show their first
+                SchoolUi.error(SchoolUi.t("school.web.journal.not_yours"));
+            }
+            ref = refs.get(0);
+        }
         wantedTerm = term;
         journals.setValue(ref);
         wantedTerm = null;
