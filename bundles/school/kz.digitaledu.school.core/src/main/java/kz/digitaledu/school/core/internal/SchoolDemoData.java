@@ -66,8 +66,8 @@ import org.slf4j.LoggerFactory;
  * of the first quarter and of the second until yesterday. Loaded once, in the background, when the
  * configuration {@code kz.digitaledu.school.demo} exists (the distribution ships it). How far the load is shows in
  * {@code /api/health} as the entry {@code schoolDemo}: {@code state} is {@code loading} (with {@code step}), {@code loaded}
- * (with the figures), {@code present} (an earlier start loaded it), {@code failed} (with {@code error}; the server itself is
- * not down for it) or {@code noSchool}.
+ * (with the figures), {@code present} (an earlier start loaded it), {@code failed} (with {@code error}, the kind of failure;
+ * the log has the details, and the server itself is not down for it) or {@code noSchool}.
  */
 @Component(service = HealthContributor.class, immediate = true, configurationPid = "kz.digitaledu.school.demo",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -106,9 +106,9 @@ public class SchoolDemoData implements HealthContributor {
                     return null;
                 });
             } catch (Exception e) {
-                progress.remove("step");
-                progress.put("error", String.valueOf(e));
-                progress.put("state", "failed");
+                // /api/health is public: the kind of failure only, the log has the rest
+                progress.put("error", e.getClass().getSimpleName());
+                finish(progress, "failed");
                 if (stopping || executor.isShutdown()) {
                     // the bundle stops while the school loads (a test ends, the operator stops Karaf): not a failure of
                     // the load itself, but the demo school stays incomplete, since a later start sees its year and skips
@@ -122,6 +122,12 @@ public class SchoolDemoData implements HealthContributor {
     }
 
     private volatile boolean stopping;
+
+    /** Marks the load as over in {@code progress}: no step any more, the final state. */
+    static void finish(Map<String, Object> progress, String state) {
+        progress.remove("step");
+        progress.put("state", state);
+    }
 
     @Override
     public String name() {
@@ -197,11 +203,11 @@ public class SchoolDemoData implements HealthContributor {
             Organisation school = organisations.list().stream().filter(o -> o.code().equals(config.school())).findFirst().orElse(null);
             if (school == null) {
                 LOG.warn("School demo data: no organisation {}", config.school());
-                finish("noSchool");
+                finish(progress, "noSchool");
                 return;
             }
             if (!structure.years(school.id()).isEmpty()) {
-                finish("present");
+                finish(progress, "present");
                 return;
             }
             progress.put("step", "year, subjects, teachers");
@@ -336,40 +342,42 @@ public class SchoolDemoData implements HealthContributor {
                 int done = 0;
                 for (SchoolClass c : classes) {
                     progress.put("step", "lessons and marks of " + c.name() + " (" + ++done + "/" + classes.size() + ")");
-                    // one transaction per class; the journals people read meanwhile may make the database pick it as a
-                    // deadlock victim or time out a lock: then the class is written again, a few times at most
-                    for (int attempt = 1;; attempt++) {
-                        try {
-                            int l = 0;
-                            for (SchoolYear.Term term : year.terms().subList(0, 2)) {
-                                l += lessons(con, c, term, year.holidays(), assignmentsOf.get(c.id()));
-                            }
-                            int m = marks(con, c, year.terms().subList(0, 2), studentsOf.get(c.id()), ability);
-                            con.commit();
-                            lessons += l;
-                            marks += m;
-                            break;
-                        } catch (SQLException e) {
-                            con.rollback();
-                            if (attempt >= 4 || !worthRetrying(e)) {
-                                throw e;
-                            }
-                            LOG.warn("School demo data: {} written again after {}", c.name(), e.toString());
-                        }
-                    }
+                    int[] written = writeClass(con, c, year, assignmentsOf.get(c.id()), studentsOf.get(c.id()), ability);
+                    lessons += written[0];
+                    marks += written[1];
                 }
             }
-            progress.remove("step");
             progress.putAll(Map.of("classes", classes.size(), "students", serial, "teachers", teachers.size(), "lessons", lessons,
                     "marks", marks));
-            finish("loaded");
+            finish(progress, "loaded");
             LOG.info("School demo data loaded for {}: {} classes, {} students, {} teachers, {} lessons, {} marks in {} ms", school.code(),
                     classes.size(), serial, teachers.size(), lessons, marks, (System.nanoTime() - started) / 1_000_000);
         }
 
-        private void finish(String state) {
-            progress.remove("step");
-            progress.put("state", state);
+        /**
+         * The lessons of the first two terms of a class with their marks and attendance, in one transaction: the journals
+         * people read meanwhile may make the database pick it as a deadlock victim or time out a lock, and then the class
+         * is written again, four times at most. Returns {lessons, marks}.
+         */
+        private int[] writeClass(Connection con, SchoolClass c, SchoolYear year, List<Assignment> assignments, List<Long> students,
+                Map<Long, Double> ability) throws SQLException {
+            for (int attempt = 1;; attempt++) {
+                try {
+                    int l = 0;
+                    for (SchoolYear.Term term : year.terms().subList(0, 2)) {
+                        l += lessons(con, c, term, year.holidays(), assignments);
+                    }
+                    int m = marks(con, c, year.terms().subList(0, 2), students, ability);
+                    con.commit();
+                    return new int[] {l, m};
+                } catch (SQLException e) {
+                    con.rollback();
+                    if (attempt >= 4 || !worthRetrying(e)) {
+                        throw e;
+                    }
+                    LOG.warn("School demo data: {} written again after {}", c.name(), e.toString());
+                }
+            }
         }
 
         /** A deadlock victim or a lock that timed out (SQLSTATE class 40): the same work may succeed when done again. */

@@ -320,25 +320,19 @@ class StructureServiceImpl implements SchoolStructureService {
         if (change == null) {
             throw EduException.invalid("body", "validation.required");
         }
-        AssignmentEntity found = jpa.read(em -> em.find(AssignmentEntity.class, assignmentId));
-        if (found == null || !access.mayReadStructure(found.organisationId)) {
-            throw EduException.notFound("assignment", assignmentId);
-        }
-        access.check(SchoolPermissions.STRUCTURE_MANAGE, found.organisationId);
+        AssignmentEntity found = manageableAssignment(assignmentId);
         Validation v = new Validation().required("teacherAccountId", change.teacherAccountId()).required("hoursPerWeek", change.hoursPerWeek());
         v.check(change.hoursPerWeek() == null || (change.hoursPerWeek() >= 1 && change.hoursPerWeek() <= 12), "hoursPerWeek",
                 "school.validation.hours");
         v.throwIfAny();
         checkStaff("teacherAccountId", change.teacherAccountId(), found.organisationId);
-        Assignment[] beforeAfter = new Assignment[2];
-        jpa.tx(em -> {
+        Assignment[] beforeAfter = jpa.tx(em -> {
             AssignmentEntity e = em.find(AssignmentEntity.class, assignmentId);
-            beforeAfter[0] = Mapping.assignment(e);
+            Assignment before = Mapping.assignment(e);
             e.teacherAccountId = change.teacherAccountId();
             e.hoursPerWeek = change.hoursPerWeek();
             em.flush();
-            beforeAfter[1] = Mapping.assignment(e);
-            return null;
+            return new Assignment[] {before, Mapping.assignment(e)};
         });
         if (!beforeAfter[0].equals(beforeAfter[1])) {
             audit.record("school.assignment.update", "school_assignment", assignmentId, found.organisationId, beforeAfter[0], beforeAfter[1]);
@@ -348,11 +342,7 @@ class StructureServiceImpl implements SchoolStructureService {
 
     @Override
     public void deleteAssignment(long assignmentId) {
-        AssignmentEntity found = jpa.read(em -> em.find(AssignmentEntity.class, assignmentId));
-        if (found == null || !access.mayReadStructure(found.organisationId)) {
-            throw EduException.notFound("assignment", assignmentId);
-        }
-        access.check(SchoolPermissions.STRUCTURE_MANAGE, found.organisationId);
+        AssignmentEntity found = manageableAssignment(assignmentId);
         Assignment before = jpa.tx(em -> {
             for (String entity : List.of("LessonEntity", "PlanTopicEntity", "TermGradeEntity", "YearGradeEntity")) {
                 long n = em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.assignmentId = :a", Long.class)
@@ -368,6 +358,16 @@ class StructureServiceImpl implements SchoolStructureService {
             return was;
         });
         audit.record("school.assignment.delete", "school_assignment", assignmentId, found.organisationId, before, null);
+    }
+
+    /** An assignment the current user may change: 404 when it is not there or not theirs to see, 403 without the right. */
+    private AssignmentEntity manageableAssignment(long assignmentId) {
+        AssignmentEntity a = jpa.read(em -> em.find(AssignmentEntity.class, assignmentId));
+        if (a == null || !access.mayReadStructure(a.organisationId)) {
+            throw EduException.notFound("assignment", assignmentId);
+        }
+        access.check(SchoolPermissions.STRUCTURE_MANAGE, a.organisationId);
+        return a;
     }
 
     @Override

@@ -50,9 +50,7 @@ public class ClassTimetableView extends VerticalLayout {
             return;
         }
         SchoolUi.schoolSelect(school, "sch-tt-school", schools);
-        year.setId("sch-tt-year");
-        year.setLabel(SchoolUi.t("school.web.tt.year"));
-        year.setItemLabelGenerator(SchoolYear::name);
+        SchoolUi.yearSelect(year, "sch-tt-year");
         school.addValueChangeListener(e -> showYears());
         year.addValueChangeListener(e -> showTerms());
         add(new HorizontalLayout(school, year));

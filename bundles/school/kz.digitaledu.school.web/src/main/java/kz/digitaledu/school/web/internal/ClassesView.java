@@ -64,9 +64,7 @@ public class ClassesView extends VerticalLayout {
             return;
         }
         SchoolUi.schoolSelect(school, "classes-school", schools);
-        year.setId("classes-year");
-        year.setLabel(SchoolUi.t("school.web.tt.year"));
-        year.setItemLabelGenerator(SchoolYear::name);
+        SchoolUi.yearSelect(year, "classes-year");
         schoolClass.setId("classes-class");
         schoolClass.setLabel(SchoolUi.t("school.web.classes.class"));
         schoolClass.setItemLabelGenerator(SchoolClass::name);

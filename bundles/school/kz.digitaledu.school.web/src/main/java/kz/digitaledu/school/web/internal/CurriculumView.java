@@ -83,9 +83,7 @@ public class CurriculumView extends VerticalLayout {
             return;
         }
         SchoolUi.schoolSelect(school, "curr-school", schools);
-        year.setId("curr-year");
-        year.setLabel(SchoolUi.t("school.web.tt.year"));
-        year.setItemLabelGenerator(y -> y == null ? "—" : y.name());
+        SchoolUi.yearSelect(year, "curr-year");
         Button newYear = new Button(SchoolUi.t("school.web.curr.year.new"), e -> yearDialog());
         newYear.setId("curr-new-year");
         HorizontalLayout choice = new HorizontalLayout(school, year, newYear);
@@ -248,11 +246,6 @@ public class CurriculumView extends VerticalLayout {
         return SchoolDialogs.text(id, labelKey, max);
     }
 
-    private static void footer(Dialog d, String id, String labelKey, Map<String, HasValidation> fields, SchoolDialogs.Change change,
-            Runnable after) {
-        SchoolDialogs.footer(d, id, labelKey, fields, change, after);
-    }
-
     /** A new year: quarters (four) or trimesters (three), each with its dates, proposed from the usual calendar. */
     private void yearDialog() {
         int startYear = year.getValue() == null ? LocalDate.now().getYear() : year.getValue().endDate().getYear();
@@ -301,7 +294,7 @@ public class CurriculumView extends VerticalLayout {
         holidayText.setWidthFull();
         fields.put("holidays", holidayText);
         d.add(new VerticalLayout(head, termForm, holidayText));
-        footer(d, "year-save", "school.web.curr.year.save", fields, () -> {
+        SchoolDialogs.footer(d, "year-save", "school.web.curr.year.save", fields, () -> {
             List<SchoolStructureService.NewTerm> list = new ArrayList<>();
             for (int i = 0; i < termPickers.size(); i++) {
                 list.add(new SchoolStructureService.NewTerm(i + 1, termPickers.get(i)[0].getValue(), termPickers.get(i)[1].getValue()));
@@ -342,7 +335,7 @@ public class CurriculumView extends VerticalLayout {
     }
 
     /** Kazakhstan's usual calendar: quarters with autumn, winter and spring breaks; trimesters of about 11 weeks. */
-    static List<LocalDate[]> proposedTerms(int startYear, int count) {
+    private static List<LocalDate[]> proposedTerms(int startYear, int count) {
         int y = startYear;
         if (count == 3) {
             return List.of(new LocalDate[] {LocalDate.of(y, 9, 1), LocalDate.of(y, 11, 21)},
@@ -363,7 +356,7 @@ public class CurriculumView extends VerticalLayout {
         TextField en = text("subject-en", "school.web.curr.subject.en", 200);
         d.add(new FormLayout(code, kk, ru, en));
         Map<String, HasValidation> fields = Map.of("code", code, "nameKk", kk, "nameRu", ru, "nameEn", en);
-        footer(d, "subject-save", "school.web.curr.subject.save", fields, () -> {
+        SchoolDialogs.footer(d, "subject-save", "school.web.curr.subject.save", fields, () -> {
             Subject s = structure().createSubject(new SchoolStructureService.NewSubject(school.getValue().id(), code.getValue(),
                     kk.getValue(), ru.getValue(), en.getValue()));
             return SchoolUi.t("school.web.curr.subject.created", s.name(language));
@@ -409,7 +402,7 @@ public class CurriculumView extends VerticalLayout {
         }
         d.add(new FormLayout(subject, group, teacher, hours));
         Map<String, HasValidation> fields = Map.of("subjectId", subject, "groupId", group, "teacherAccountId", teacher, "hoursPerWeek", hours);
-        footer(d, "assignment-save", "school.web.curr.assignment.save", fields, () -> {
+        SchoolDialogs.footer(d, "assignment-save", "school.web.curr.assignment.save", fields, () -> {
             Long teacherId = teacher.getValue() == null ? null : teacher.getValue().accountId();
             if (existing != null) {
                 Assignment a = structure().updateAssignment(existing.id(), new SchoolStructureService.AssignmentChange(teacherId, hours.getValue()));

@@ -41,9 +41,7 @@ public class ImportView extends VerticalLayout {
             return;
         }
         SchoolUi.schoolSelect(school, "import-school", schools);
-        year.setId("import-year");
-        year.setLabel(SchoolUi.t("school.web.tt.year"));
-        year.setItemLabelGenerator(SchoolYear::name);
+        SchoolUi.yearSelect(year, "import-year");
         add(new HorizontalLayout(school, year));
         add(new Paragraph(SchoolUi.t("school.web.import.intro")));
         Anchor template = new Anchor(new StreamResource("school-import.xlsx",

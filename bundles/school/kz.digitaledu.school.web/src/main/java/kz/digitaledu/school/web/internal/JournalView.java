@@ -41,6 +41,10 @@ public class JournalView extends VerticalLayout implements BeforeEnterObserver {
     private JournalRef current;
     private JournalGrid grid;
     private boolean quiet;
+    /** The journals the user may open, set once by the constructor; the address chooses among them. */
+    private List<JournalRef> refs = List.of();
+    /** The term asked for in the address while the journal it belongs to is being chosen. */
+    private Long wantedTerm;
 
     public JournalView() {
         setId("journal-view");
@@ -124,8 +128,6 @@ public class JournalView extends VerticalLayout implements BeforeEnterObserver {
         this.refs = refs;
     }
 
-    private List<JournalRef> refs = List.of();
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (refs.isEmpty()) {
@@ -146,9 +148,6 @@ public class JournalView extends VerticalLayout implements BeforeEnterObserver {
         journals.setValue(ref);
         wantedTerm = null;
     }
-
-    /** The term asked for in the address while the journal it belongs to is being chosen. */
-    private Long wantedTerm;
 
     private static Long number(List<String> values) {
         if (values == null || values.isEmpty()) {

@@ -72,9 +72,7 @@ public class ReportsView extends VerticalLayout {
         kind.setLabel(SchoolUi.t("school.web.reports.kind"));
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> SchoolUi.t("school.web.reports.kind." + k.name()));
-        year.setId("rep-year");
-        year.setLabel(SchoolUi.t("school.web.tt.year"));
-        year.setItemLabelGenerator(SchoolYear::name);
+        SchoolUi.yearSelect(year, "rep-year");
         term.setId("rep-term");
         term.setLabel(SchoolUi.t("school.web.journal.term"));
         term.setItemLabelGenerator(t -> SchoolUi.t("school.web.term", t.number()));

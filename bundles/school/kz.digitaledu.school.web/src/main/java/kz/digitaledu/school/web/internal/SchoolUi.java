@@ -141,6 +141,13 @@ final class SchoolUi {
         picker.setValue(value);
     }
 
+    /** The school-year choice of a screen: its id, the label and the years' names ("—" for none). */
+    static void yearSelect(com.vaadin.flow.component.select.Select<kz.digitaledu.school.api.SchoolYear> year, String id) {
+        year.setId(id);
+        year.setLabel(t("school.web.tt.year"));
+        year.setItemLabelGenerator(y -> y == null ? "—" : y.name());
+    }
+
     /** The school's years in a select, the one of today chosen (else the latest). */
     static void showYears(com.vaadin.flow.component.select.Select<kz.digitaledu.school.api.SchoolYear> year, long schoolId) {
         java.util.List<kz.digitaledu.school.api.SchoolYear> years = structure().structure().years(schoolId);

@@ -41,4 +41,18 @@ public record Limit(int value, boolean hard, int weight) {
         }
         return a.value() <= b.value() ? a : b;
     }
+
+    /** The stricter of two lower bounds ("at least n"): hard beats soft, then the higher value; null-safe. */
+    public static Limit stricterMinimum(Limit a, Limit b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        if (a.hard() != b.hard()) {
+            return a.hard() ? a : b;
+        }
+        return a.value() >= b.value() ? a : b;
+    }
 }

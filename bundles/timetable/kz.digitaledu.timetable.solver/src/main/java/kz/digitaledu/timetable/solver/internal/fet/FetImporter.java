@@ -617,7 +617,7 @@ final class FetImporter {
             }
             case "ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek" ->
                     forTeachers(c, "Teacher_Name", limit(c, "Minimum_Days_Per_Week", hard, w),
-                            (t, l) -> t.withMinDaysPerWeek(stricterMinimum(t.getMinDaysPerWeek(), l)));
+                            (t, l) -> t.withMinDaysPerWeek(Limit.stricterMinimum(t.getMinDaysPerWeek(), l)));
             case "ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek" -> {
                 int[] interval = interval(c);
                 if (interval != null) {
@@ -644,17 +644,6 @@ final class FetImporter {
             default -> ok = false;
         }
         return ok;
-    }
-
-    /** The higher of two minimums (hard beats soft); null-safe. */
-    private static Limit stricterMinimum(Limit a, Limit b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        if (a.hard() != b.hard()) {
-            return a.hard() ? a : b;
-        }
-        return a.value() >= b.value() ? a : b;
     }
 
     /** An interval's first period and the period after its last; an empty end hour is the end of the day. */

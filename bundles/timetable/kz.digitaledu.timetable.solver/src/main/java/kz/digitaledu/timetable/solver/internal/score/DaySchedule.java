@@ -2,9 +2,11 @@ package kz.digitaledu.timetable.solver.internal.score;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import kz.digitaledu.timetable.solver.model.Building;
 import kz.digitaledu.timetable.solver.model.Lesson;
+import kz.digitaledu.timetable.solver.model.Timeslot;
 
 /** The lessons of one teacher or student set on one day, sorted by start period (immutable snapshot). */
 public record DaySchedule(List<Lesson> lessons) {
@@ -22,12 +24,12 @@ public record DaySchedule(List<Lesson> lessons) {
      * Periods before the day's first lesson in which the student set could have had one: breaks and periods when the
      * set is not available are not counted (as FET counts a late beginning).
      */
-    public int openPeriodsBefore(java.util.Set<Integer> unavailable) {
+    public int openPeriodsBefore(Set<Integer> unavailable) {
         if (lessons.isEmpty()) {
             return 0;
         }
         int n = 0;
-        for (kz.digitaledu.timetable.solver.model.Timeslot t = lessons.get(0).getTimeslot().getPrevious(); t != null; t = t.getPrevious()) {
+        for (Timeslot t = lessons.get(0).getTimeslot().getPrevious(); t != null; t = t.getPrevious()) {
             if (!t.isBreakSlot() && !unavailable.contains(t.getIndex())) {
                 n++;
             }
@@ -41,14 +43,14 @@ public record DaySchedule(List<Lesson> lessons) {
 
     /** Free periods (not counting break periods) between the first and the last lesson of the day. */
     public int gaps() {
-        return gaps(java.util.Set.of());
+        return gaps(Set.of());
     }
 
     /**
      * Free periods between the first and the last lesson that are neither breaks nor in {@code unavailable} (the
      * person's or set's not-available periods): what FET's max-gaps constraints count.
      */
-    public int gaps(java.util.Set<Integer> unavailable) {
+    public int gaps(Set<Integer> unavailable) {
         int gaps = 0;
         Lesson latest = null;
         for (Lesson l : lessons) {
